@@ -12,7 +12,10 @@ export function columnIndex(letters: string): number {
 
 /** A sheet name needs quotes unless it is a plain identifier that cannot be read as a cell reference. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[Rr][0-9]*[Cc][0-9]*$/.test(name);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^[Rr][0-9]*[Cc][0-9]*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -24,7 +27,13 @@ export function cellAddress(sheet: string, row: number, col: number): string {
   return `${quoteSheetName(sheet)}!${cellRef(row, col)}`;
 }
 
-export function rangeAddress(sheet: string, row: number, col: number, lastRow: number, lastCol: number): string {
+export function rangeAddress(
+  sheet: string,
+  row: number,
+  col: number,
+  lastRow: number,
+  lastCol: number,
+): string {
   const tail = row === lastRow && col === lastCol ? '' : `:${cellRef(lastRow, lastCol)}`;
   return `${quoteSheetName(sheet)}!${cellRef(row, col)}${tail}`;
 }

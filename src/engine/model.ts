@@ -6,7 +6,8 @@ export type Polarity = 'higher' | 'lower' | 'neutral';
 export type Rag = 'green' | 'amber' | 'red' | 'no target' | 'no data' | 'data only';
 
 /** Rules §4. */
-export type Direction = 'improving' | 'worsening' | 'no change' | 'increasing' | 'decreasing' | 'not comparable';
+export type Direction =
+  'improving' | 'worsening' | 'no change' | 'increasing' | 'decreasing' | 'not comparable';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,0 +1,47 @@
+/** The CLI's `--json` object: the contract tools and checks rely on (contract-examples/README.md). */
+import type { DataIssue, Direction, Polarity, Rag } from './model';
+import type { DigestRun } from './runDigest';
+
+export interface ContractIndicator {
+  ref: string | null;
+  name: string;
+  outcome: string | null;
+  polarity: Polarity;
+  current: number | null;
+  comparison: number | null;
+  target: number | null;
+  rag: Rag;
+  ragOverridden: boolean;
+  dot: Direction;
+  cell: string;
+}
+
+export interface ContractJson {
+  sheet: string;
+  period: string;
+  comparisonPeriod: string | null;
+  indicators: ContractIndicator[];
+  issues: DataIssue[];
+}
+
+export function toContractJson(run: DigestRun): ContractJson {
+  return {
+    sheet: run.sheet,
+    period: run.period.label,
+    comparisonPeriod: run.comparisonPeriod.label,
+    indicators: run.indicators.map((i) => ({
+      ref: i.ref,
+      name: i.name,
+      outcome: i.outcome,
+      polarity: i.polarity,
+      current: i.current,
+      comparison: i.comparison,
+      target: i.target,
+      rag: i.rag,
+      ragOverridden: i.ragOverridden,
+      dot: i.direction,
+      cell: i.cell,
+    })),
+    issues: run.issues.map(({ severity, cell, message }) => ({ severity, cell, message })),
+  };
+}

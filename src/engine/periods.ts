@@ -1,0 +1,163 @@
+/**
+ * Rules §2: period labels in every recognised spelling, ordered in time.
+ * A period's `start` counts months from January of year 0; UK financial years start on 1 April.
+ */
+import type { CellValue } from './grid';
+import type { ComparisonBasis, Period, PeriodType } from './model';
+import { isDateFormat } from './numberFormats';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES: Record<string, number> = Object.fromEntries([
+  ...MONTHS.map((m, i) => [m.toLowerCase(), i] as const),
+  ...[
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((m, i) => [m, i] as const),
+  ['sept', 8] as const,
+]);
+
+/** How many months a period of each type spans, which is also the step to the previous one. */
+export const MONTHS_IN: Record<PeriodType, number> = { month: 1, quarter: 3, year: 12 };
+
+const pad2 = (n: number) => String(n % 100).padStart(2, '0');
+
+function labelOf(type: PeriodType, fiscal: boolean, start: number): string {
+  const year = Math.floor(start / 12);
+  const month = start % 12;
+  const fy = month >= 3 ? year : year - 1;
+  if (type === 'month') return `${MONTHS[month]} ${year}`;
+  if (type === 'quarter') return `Q${Math.floor(((month - 3 + 12) % 12) / 3) + 1} ${fy}/${pad2(fy + 1)}`;
+  return fiscal ? `${fy}/${pad2(fy + 1)}` : String(year);
+}
+
+export function makePeriod(
+  type: PeriodType,
+  start: number,
+  fiscal = type !== 'year' || start % 12 === 3,
+): Period {
+  return { type, fiscal: type === 'year' ? fiscal : true, start, label: labelOf(type, fiscal, start) };
+}
+
+export const monthPeriod = (year: number, month0: number) => makePeriod('month', year * 12 + month0);
+/** Quarter `q` (1–4) of the financial year starting in April of `fy`. */
+export const quarterPeriod = (q: number, fy: number) => makePeriod('quarter', fy * 12 + 3 + (q - 1) * 3);
+export const financialYear = (fy: number) => makePeriod('year', fy * 12 + 3, true);
+export const calendarYear = (year: number) => makePeriod('year', year * 12, false);
+
+function fullYear(text: string): number {
+  const y = Number(text);
+  return text.length === 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+}
+
+/** `2006`,`07` / `06`,`07` / `2005`,`2006` → the financial year starting in April of the first, if the second follows it. */
+function financialYearStart(a: string, b: string): number | null {
+  const first = fullYear(a);
+  const follows = (b.length === 2 || b.length === 4) && Number(b) % 100 === (first + 1) % 100;
+  return follows ? first : null;
+}
+
+/** Excel serial (1900 date system, with its phantom 29 Feb 1900) → calendar year and zero-based month. */
+export function serialToYearMonth(serial: number): { year: number; month0: number } {
+  const days = Math.floor(serial) - (serial > 60 ? 1 : 0);
+  const d = new Date(Date.UTC(1899, 11, 31) + days * 86_400_000);
+  return { year: d.getUTCFullYear(), month0: d.getUTCMonth() };
+}
+
+const FY = String.raw`(?:fy\s*)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})`;
+const QUARTER = String.raw`(?:q|qtr|quarter)\s*([1-4])`;
+const PATTERNS = {
+  quarterFirst: new RegExp(`^${QUARTER}\\s*,?\\s*${FY}$`),
+  quarterLast: new RegExp(`^${FY}\\s*,?\\s*${QUARTER}$`),
+  monthSpan: /^([a-z]+)\.?\s*-\s*([a-z]+)\.?\s*,?\s*(\d{4}|\d{2})$/,
+  month: /^([a-z]+)\.?\s*[-/\s']?\s*'?(\d{4}|\d{2})$/,
+  isoDate: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/,
+  ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+  financialYear: new RegExp(`^${FY}$`),
+  calendarYear: /^(\d{4})$/,
+};
+
+function parsePeriodText(raw: string): Period | null {
+  const s = raw
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  let m = PATTERNS.quarterFirst.exec(s);
+  if (m) return quarterIn(m[1], m[2], m[3]);
+  m = PATTERNS.quarterLast.exec(s);
+  if (m) return quarterIn(m[3], m[1], m[2]);
+  m = PATTERNS.monthSpan.exec(s);
+  if (m) {
+    const [from, to] = [MONTH_NAMES[m[1] ?? ''], MONTH_NAMES[m[2] ?? '']];
+    const aligned = from !== undefined && to !== undefined && (to - from + 12) % 12 === 2 && from % 3 === 0;
+    return aligned ? makePeriod('quarter', fullYear(m[3] ?? '') * 12 + from) : null;
+  }
+  m = PATTERNS.month.exec(s);
+  if (m) {
+    const month0 = MONTH_NAMES[m[1] ?? ''];
+    return month0 === undefined ? null : monthPeriod(fullYear(m[2] ?? ''), month0);
+  }
+  m = PATTERNS.isoDate.exec(s);
+  if (m) return validMonth(Number(m[1]), Number(m[2]));
+  m = PATTERNS.ukDate.exec(s);
+  if (m) return validMonth(Number(m[3]), Number(m[2]));
+  m = PATTERNS.financialYear.exec(s);
+  if (m) {
+    const fy = financialYearStart(m[1] ?? '', m[2] ?? '');
+    return fy === null ? null : financialYear(fy);
+  }
+  m = PATTERNS.calendarYear.exec(s);
+  return m ? yearIfPlausible(Number(m[1])) : null;
+}
+
+function quarterIn(q: string | undefined, a: string | undefined, b: string | undefined): Period | null {
+  const fy = financialYearStart(a ?? '', b ?? '');
+  return fy === null ? null : quarterPeriod(Number(q), fy);
+}
+
+function validMonth(year: number, month: number): Period | null {
+  return month >= 1 && month <= 12 ? monthPeriod(year, month - 1) : null;
+}
+
+function yearIfPlausible(year: number): Period | null {
+  return year >= 1900 && year <= 2200 ? calendarYear(year) : null;
+}
+
+/** A cell as a period: a label in any recognised spelling, a date cell (a month), or a whole-number year. */
+export function parsePeriod(cell: CellValue, format?: string): Period | null {
+  if (typeof cell === 'number') {
+    if (isDateFormat(format) && cell >= 1) {
+      const { year, month0 } = serialToYearMonth(cell);
+      return monthPeriod(year, month0);
+    }
+    return Number.isInteger(cell) ? yearIfPlausible(cell) : null;
+  }
+  return typeof cell === 'string' ? parsePeriodText(cell) : null;
+}
+
+/** Rules §2: the comparison period, whether or not the table has a column or a value for it. */
+export function comparisonPeriodOf(current: Period, basis: ComparisonBasis): Period {
+  const back = basis === 'year' ? 12 : MONTHS_IN[current.type];
+  return makePeriod(current.type, current.start - back, current.fiscal);
+}
+
+/** Whether period `inner` lies within `outer` (a quarter within its financial year, a month within its quarter). */
+export function contains(outer: Period, inner: Period): boolean {
+  return (
+    inner.start >= outer.start && inner.start + MONTHS_IN[inner.type] <= outer.start + MONTHS_IN[outer.type]
+  );
+}
+
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.type === b.type && a.start === b.start && a.fiscal === b.fiscal;
+}

@@ -1,0 +1,323 @@
+/**
+ * Rules §6 laid out on a sheet: the digest plan that the ExcelJS and Office.js writers execute as it is.
+ * Layout, top to bottom: title block (with the marker), summary, exceptions with commentary prompts,
+ * indicators by outcome (with commentary), removed indicators, data issues. Columns A–J throughout.
+ */
+import { mergeCommentary, type CommentaryEntry } from './commentary';
+import { COLUMNS, markerText, readDigestSheet } from './digestSheet';
+import { arrowOf } from './directionOfTravel';
+import type { CellValue, SheetGrid } from './grid';
+import type { Direction, Rag, RatedIndicator, StatusCounts } from './model';
+import type { CellStyle, DigestPlan, GridRange, StyledRange, TextRule } from './planTypes';
+import { unusedSheetName } from './sheetNames';
+import { describeThreshold } from './thresholds';
+import { trendText } from './trend';
+import type { DigestRun } from './runDigest';
+
+const WIDTH = 10;
+const COLUMN_WIDTHS = [10, 46, 12, 12, 12, 12, 15, 11, 52, 40];
+
+export const RAG_COLOURS: Record<Rag, { fill: string; font: string }> = {
+  green: { fill: '#C6EFCE', font: '#006100' },
+  amber: { fill: '#FFEB9C', font: '#9C5700' },
+  red: { fill: '#FFC7CE', font: '#9C0006' },
+  'no target': { fill: '#EDEDED', font: '#404040' },
+  'no data': { fill: '#EDEDED', font: '#404040' },
+  'data only': { fill: '#EDEDED', font: '#404040' },
+};
+
+/** The words a digest cell shows: never colour alone. */
+export const RAG_TEXT: Record<Rag, string> = {
+  green: 'Green',
+  amber: 'Amber',
+  red: 'Red',
+  'no target': 'No target',
+  'no data': 'No data',
+  'data only': 'Data only',
+};
+
+const DIRECTION_TEXT: Record<Direction, string> = {
+  improving: 'Improving',
+  worsening: 'Worsening',
+  'no change': 'No change',
+  increasing: 'Increasing',
+  decreasing: 'Decreasing',
+  'not comparable': 'Not comparable',
+};
+
+const STYLE = {
+  title: { bold: true, fontSize: 16, fontColor: '#1F3864' },
+  subtitle: { italic: true, fontColor: '#404040' },
+  marker: { fontSize: 8, fontColor: '#595959' },
+  heading: { bold: true, fontSize: 13, fontColor: '#1F3864', borderBottom: '#1F3864' },
+  note: { italic: true, fontColor: '#404040' },
+  tableHeader: { bold: true, fill: '#1F4E78', fontColor: '#FFFFFF', wrap: true, vertical: 'center' },
+  outcome: { bold: true, fill: '#DDEBF7', fontColor: '#1F3864' },
+  total: { bold: true, borderBottom: '#1F4E78' },
+  body: { vertical: 'top' },
+  wrap: { wrap: true, vertical: 'top' },
+} satisfies Record<string, CellStyle>;
+
+export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'>): string {
+  const arrow = arrowOf(ind.polarity, ind.direction);
+  return arrow ? `${DIRECTION_TEXT[ind.direction]} ${arrow}` : DIRECTION_TEXT[ind.direction];
+}
+
+/** Appends rows and remembers their styles; everything lands in one block of values and formats. */
+class SheetBuilder {
+  readonly values: CellValue[][] = [];
+  readonly formats: string[][] = [];
+  readonly styles: StyledRange[] = [];
+  readonly textRules: TextRule[] = [];
+
+  get row(): number {
+    return this.values.length;
+  }
+
+  add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = WIDTH): number {
+    const r = this.row;
+    this.values.push(Array.from({ length: WIDTH }, (_, c) => cells[c] ?? null));
+    this.formats.push(Array.from({ length: WIDTH }, (_, c) => formats[c] ?? 'General'));
+    if (style) this.style({ row: r, col: 0, rows: 1, cols }, style);
+    return r;
+  }
+
+  blank(): void {
+    this.add([]);
+  }
+
+  style(range: GridRange, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+}
+
+function ragRules(b: SheetBuilder, range: GridRange): void {
+  for (const rag of Object.keys(RAG_TEXT) as Rag[])
+    b.textRules.push({
+      range,
+      beginsWith: RAG_TEXT[rag],
+      fill: RAG_COLOURS[rag].fill,
+      fontColor: RAG_COLOURS[rag].font,
+    });
+}
+
+function directionRules(b: SheetBuilder, range: GridRange): void {
+  b.textRules.push({ range, beginsWith: DIRECTION_TEXT.improving, fontColor: RAG_COLOURS.green.font });
+  b.textRules.push({ range, beginsWith: DIRECTION_TEXT.worsening, fontColor: RAG_COLOURS.red.font });
+}
+
+const SUMMARY_RAGS: Rag[] = ['green', 'amber', 'red', 'no target', 'no data', 'data only'];
+const SUMMARY_DIRECTIONS = ['improving', 'no change', 'worsening'] as const;
+
+function summary(b: SheetBuilder, run: DigestRun): void {
+  const { overall, byOutcome } = run.digest.summary;
+  b.add(['Summary'], [], STYLE.heading);
+  const rows: [string, StatusCounts][] = [
+    ...byOutcome.map((o) => [o.outcome, o.counts] as [string, StatusCounts]),
+    ['All indicators', overall],
+  ];
+  const header = b.add([null, 'Outcome', ...SUMMARY_RAGS.map((r) => RAG_TEXT[r])], [], STYLE.tableHeader, 8);
+  SUMMARY_RAGS.forEach((rag, i) =>
+    b.style(
+      { row: header, col: 2 + i, rows: 1, cols: 1 },
+      { fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font },
+    ),
+  );
+  for (const [outcome, counts] of rows)
+    b.add([null, outcome, ...SUMMARY_RAGS.map((r) => counts[r])], [], undefined);
+  b.style({ row: b.row - 1, col: 1, rows: 1, cols: 7 }, STYLE.total);
+  b.blank();
+  b.add([null, 'Outcome', 'Improving', 'No change', 'Worsening'], [], STYLE.tableHeader, 5);
+  for (const [outcome, counts] of rows) b.add([null, outcome, ...SUMMARY_DIRECTIONS.map((d) => counts[d])]);
+  b.style({ row: b.row - 1, col: 1, rows: 1, cols: 4 }, STYLE.total);
+}
+
+function figures(ind: RatedIndicator): { cells: CellValue[]; formats: string[] } {
+  const f = ind.numberFormat;
+  return {
+    cells: [
+      ind.ref,
+      ind.name,
+      ind.comparison,
+      ind.current,
+      ind.target,
+      RAG_TEXT[ind.rag],
+      directionText(ind),
+      trendText(ind.trend),
+    ],
+    formats: ['@', '@', f, f, f, '@', '@', '@'],
+  };
+}
+
+function indicatorHeader(b: SheetBuilder, run: DigestRun, last: string, notes: string | null): number {
+  const comparison = run.comparisonPeriod.label;
+  const cells = [
+    COLUMNS.ref,
+    COLUMNS.name,
+    `Previous (${comparison})`,
+    `Current (${run.period.label})`,
+    'Target',
+    'RAG',
+    'Direction of travel',
+    'Trend',
+    last,
+    notes,
+  ];
+  return b.add(cells, [], STYLE.tableHeader);
+}
+
+function exceptions(b: SheetBuilder, run: DigestRun): void {
+  b.add(['Exceptions'], [], STYLE.heading);
+  b.add(
+    ['Red and Amber indicators, then those getting worse, each with a question for the officer who owns it.'],
+    [],
+    STYLE.note,
+  );
+  if (run.digest.exceptions.length === 0) {
+    b.add(['No exceptions this period: no indicator is Red or Amber, and none is getting worse.']);
+    return;
+  }
+  indicatorHeader(b, run, 'Commentary prompt', null);
+  const first = b.row;
+  for (const { indicator, prompt } of run.digest.exceptions) {
+    const { cells, formats } = figures(indicator);
+    b.add([...cells, prompt], formats);
+  }
+  bodyStyles(b, first);
+}
+
+/** Styles for the indicator rows from `first` to the last row added: top-aligned, wrapped text, coloured by rules. */
+function bodyStyles(b: SheetBuilder, first: number): void {
+  const rows = b.row - first;
+  b.style({ row: first, col: 0, rows, cols: WIDTH }, STYLE.body);
+  b.style({ row: first, col: 8, rows, cols: 2 }, STYLE.wrap);
+  ragRules(b, { row: first, col: 5, rows, cols: 1 });
+  directionRules(b, { row: first, col: 6, rows, cols: 1 });
+}
+
+function notesFor(ind: RatedIndicator): string | null {
+  const notes = ind.issues.map((i) => i.message);
+  if (ind.ragOverridden) notes.unshift(`RAG set by hand; calculated status: ${RAG_TEXT[ind.computedRag]}.`);
+  return notes.length ? notes.join(' ') : null;
+}
+
+function sections(b: SheetBuilder, run: DigestRun, commentary: (string | null)[]): number {
+  b.add(['Indicators by outcome'], [], STYLE.heading);
+  const header = indicatorHeader(b, run, COLUMNS.commentary, 'Data notes');
+  const index = new Map(run.indicators.map((ind, i) => [ind, i]));
+  const first = b.row;
+  for (const section of run.digest.sections) {
+    b.add([section.outcome ?? 'Other indicators'], [], STYLE.outcome);
+    for (const ind of section.indicators) {
+      const { cells, formats } = figures(ind);
+      b.add([...cells, commentary[index.get(ind) ?? -1] ?? null, notesFor(ind)], [...formats, '@', '@']);
+    }
+  }
+  bodyStyles(b, first);
+  return header;
+}
+
+function removed(b: SheetBuilder, entries: CommentaryEntry[]): void {
+  if (entries.length === 0) return;
+  b.blank();
+  b.add(['Removed indicators'], [], STYLE.heading);
+  b.add(
+    [
+      'These indicators are no longer in the source table. Their commentary is kept here so that nothing typed is lost.',
+    ],
+    [],
+    STYLE.note,
+  );
+  b.add(
+    [COLUMNS.ref, COLUMNS.name, null, null, null, null, null, null, COLUMNS.commentary],
+    [],
+    STYLE.tableHeader,
+  );
+  const first = b.row;
+  for (const e of entries)
+    b.add(
+      [e.ref, e.name, null, null, null, null, null, null, e.text],
+      ['@', '@', ...Array(6).fill('General'), '@'],
+    );
+  b.style({ row: first, col: 0, rows: b.row - first, cols: WIDTH }, STYLE.wrap);
+}
+
+function dataIssues(b: SheetBuilder, run: DigestRun): void {
+  b.blank();
+  b.add(['Data issues'], [], STYLE.heading);
+  if (run.issues.length === 0) {
+    b.add(['No data issues: every row was read as it stands.']);
+    return;
+  }
+  b.add(['Severity', 'Message', 'Cell'], [], STYLE.tableHeader, 3);
+  const first = b.row;
+  for (const i of run.issues)
+    b.add([i.severity === 'error' ? 'Error' : 'Warning', i.message, i.cell], ['@', '@', '@']);
+  b.style({ row: first, col: 0, rows: b.row - first, cols: 3 }, STYLE.wrap);
+}
+
+export interface ExistingSheet {
+  name: string;
+  /** The sheet's cells, where the host read them (needed for our own digests, to keep their commentary). */
+  grid: SheetGrid | null;
+}
+
+export interface PlanContext {
+  existingSheets: ExistingSheet[];
+  generatedAt: Date;
+}
+
+const BASIS_TEXT = { previous: 'previous period', year: 'same period last year' } as const;
+
+function generatedOn(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function planDigest(run: DigestRun, { existingSheets, generatedAt }: PlanContext): DigestPlan {
+  const earlier =
+    existingSheets.find((s) => s.grid && readDigestSheet(s.grid)?.period === run.period.label) ?? null;
+  const typed = earlier?.grid ? (readDigestSheet(earlier.grid)?.commentary ?? []) : [];
+  const merged = mergeCommentary(run.indicators, typed);
+  const b = new SheetBuilder();
+  const { settings } = run;
+  b.add([`Performance digest: ${run.period.label}`], [], STYLE.title);
+  b.add(
+    [
+      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. Source: ${run.digest.source}. Generated ${generatedOn(generatedAt)}.`,
+    ],
+    [],
+    STYLE.subtitle,
+  );
+  b.add([markerText(run.period.label)], [], STYLE.marker);
+  b.blank();
+  summary(b, run);
+  b.blank();
+  exceptions(b, run);
+  b.blank();
+  const header = sections(b, run, merged.byIndicator);
+  removed(b, merged.removed);
+  dataIssues(b, run);
+  const name = earlier
+    ? earlier.name
+    : unusedSheetName(
+        `Digest ${run.period.label}`,
+        existingSheets.map((s) => s.name),
+      );
+  return {
+    sheet: {
+      name,
+      blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
+      styles: b.styles,
+      textRules: b.textRules,
+      columnWidths: COLUMN_WIDTHS,
+      freezeRows: 1,
+      print: {
+        orientation: 'landscape',
+        paperSize: 'A4',
+        fitToPagesWide: 1,
+        repeatRows: { first: header, last: header },
+      },
+    },
+    replaces: earlier?.name ?? null,
+  };
+}

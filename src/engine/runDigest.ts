@@ -1,0 +1,203 @@
+/** The whole computation: workbook grids in, the rated indicators and the digest out (rules §1–6). */
+import type { SheetGrid } from './grid';
+import { readTable, type Scoped, type SourceIndicator, type TableReading } from './indicators';
+import { issue } from './issues';
+import { isDigestSheet } from './digestSheet';
+import { buildDigest } from './digest';
+import { directionOfTravel } from './directionOfTravel';
+import type { DataIssue, Digest, DigestSettings, Period, RatedIndicator } from './model';
+import { comparisonPeriodOf, contains, MONTHS_IN, parsePeriod } from './periods';
+import { rateRag } from './rag';
+import { findTables, type IndicatorTable } from './tables';
+
+export interface DigestRun {
+  sheet: string;
+  tables: IndicatorTable[];
+  /** Every period of the table's type, oldest first. */
+  periods: Period[];
+  period: Period;
+  comparisonPeriod: Period;
+  indicators: RatedIndicator[];
+  issues: DataIssue[];
+  digest: Digest;
+  settings: DigestSettings;
+}
+
+export type DigestFailure = { kind: 'no-table' | 'unknown-sheet' | 'unknown-period'; message: string };
+export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: DigestFailure };
+
+/** All tables of one sheet that share the best table's period type, read top to bottom. */
+export interface SheetReading {
+  sheet: SheetGrid;
+  readings: TableReading[];
+  score: number;
+}
+
+/** Reads every table on a sheet; the tables that share the best one's period type make up the sheet's digest. */
+export function readSheet(grid: SheetGrid): SheetReading | null {
+  const readings: TableReading[] = [];
+  let previousEnd: number | null = null;
+  for (const table of findTables(grid)) {
+    const reading = readTable(grid, table, previousEnd);
+    previousEnd = table.lastRow;
+    if (reading) readings.push(reading);
+  }
+  const score = (r: TableReading) => r.indicators.length * r.table.confidence;
+  const best = [...readings].sort((a, b) => score(b) - score(a))[0];
+  if (!best || best.indicators.length === 0) return null;
+  const sameKind = readings.filter(
+    (r) =>
+      r.table.shape === best.table.shape &&
+      r.periodType === best.periodType &&
+      r.periods[0]?.fiscal === best.periods[0]?.fiscal,
+  );
+  return { sheet: grid, readings: sameKind, score: sameKind.reduce((s, r) => s + score(r), 0) };
+}
+
+/** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
+export function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
+  const span = (e: Scoped<T>) => (e.period ? MONTHS_IN[e.period.type] : Infinity);
+  const applicable = entries.filter((e) => e.period === null || contains(e.period, period));
+  return applicable.sort((a, b) => span(a) - span(b))[0] ?? null;
+}
+
+function rate(
+  ind: SourceIndicator,
+  periods: Period[],
+  period: Period,
+  comparison: Period,
+  settings: DigestSettings,
+  issues: DataIssue[],
+): RatedIndicator {
+  const current = ind.values.get(period.start)?.value ?? null;
+  const previous = ind.values.get(comparison.start)?.value ?? null;
+  const target = scopedFor(ind.targets, period);
+  const amber = scopedFor(ind.ambers, period);
+  const override = scopedFor(ind.overrides, period);
+  const rated = rateRag({
+    polarity: ind.polarity,
+    value: current,
+    target: target?.value ?? null,
+    amberThreshold: amber?.value ?? null,
+    tolerance: settings.tolerance,
+  });
+  const rowIssues = [...ind.issues];
+  if (rated.thresholdWrongSide && amber && target) {
+    const side = ind.polarity === 'higher' ? 'above' : 'below';
+    const found = issue(
+      'warning',
+      amber.cell,
+      `Amber threshold ${amber.value} in ${amber.cell.split('!').pop()} is ${side} the target ${target.value} for "${ind.name}", which is the wrong side; rated with tolerance 0 (Green or Red only).`,
+    );
+    rowIssues.push(found);
+    issues.push(found);
+  }
+  const shown = periods.filter((p) => p.start <= period.start).slice(-8);
+  return {
+    ref: ind.ref,
+    name: ind.name,
+    outcome: ind.outcome,
+    polarity: ind.polarity,
+    current,
+    comparison: previous,
+    target: target?.value ?? null,
+    rag: override?.value ?? rated.rag,
+    computedRag: rated.rag,
+    ragOverridden: override !== null,
+    direction: directionOfTravel(ind.polarity, current, previous, settings.changeThreshold),
+    cell: ind.cellByPeriod.get(period.start) ?? ind.cell,
+    numberFormat: ind.numberFormat,
+    trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
+    commentary: scopedFor(ind.commentary, period)?.value ?? null,
+    issues: rowIssues,
+  };
+}
+
+function chooseSheet(sheets: SheetGrid[], wanted: string | undefined): SheetReading | DigestFailure {
+  const sources = sheets.filter((s) => !isDigestSheet(s));
+  if (wanted !== undefined) {
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
+    if (!sheet) {
+      const names = sources.map((s) => `"${s.name}"`).join(', ');
+      return {
+        kind: 'unknown-sheet',
+        message: `There is no sheet called "${wanted}" in this workbook. Its sheets are: ${names}.`,
+      };
+    }
+    if (isDigestSheet(sheet))
+      return {
+        kind: 'unknown-sheet',
+        message: `"${sheet.name}" is a digest made by Performance Digest, not a sheet of indicators. Choose the sheet that holds your indicator table.`,
+      };
+    return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`);
+  }
+  const readings = sources.flatMap((s) => readSheet(s) ?? []);
+  return readings.sort((a, b) => b.score - a.score)[0] ?? noTable('in this workbook');
+}
+
+function noTable(where: string): DigestFailure {
+  return {
+    kind: 'no-table',
+    message: `No indicator table found ${where}. Performance Digest looks for a header row with an indicator name column (Indicator, Measure, PI or KPI) and period columns such as "Q1 2006/07" or "Jun 2006" (or Period and Value columns).`,
+  };
+}
+
+function chooseCurrent(
+  periods: Period[],
+  indicators: SourceIndicator[],
+  wanted: string | undefined,
+): Period | DigestFailure {
+  if (wanted !== undefined) {
+    const parsed = parsePeriod(wanted.trim());
+    const found = parsed && periods.find((p) => p.type === parsed.type && p.start === parsed.start);
+    if (found) return found;
+    const available = periods.map((p) => p.label).join(', ');
+    const why = parsed
+      ? `The table has no column or rows for ${parsed.label}`
+      : `"${wanted}" is not a period I recognise`;
+    return { kind: 'unknown-period', message: `${why}. Choose one of: ${available}.` };
+  }
+  const withValue = periods.filter((p) =>
+    indicators.some((i) => (i.values.get(p.start)?.value ?? null) !== null),
+  );
+  return withValue[withValue.length - 1] ?? periods[periods.length - 1]!;
+}
+
+const isFailure = (x: object): x is DigestFailure => 'message' in x;
+
+export function runDigest(sheets: SheetGrid[], settings: DigestSettings): DigestOutcome {
+  const chosen = chooseSheet(sheets, settings.sheet);
+  if (isFailure(chosen)) return { ok: false, error: chosen };
+  const indicators = chosen.readings.flatMap((r) => r.indicators);
+  const byStart = new Map(chosen.readings.flatMap((r) => r.periods).map((p) => [p.start, p]));
+  const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
+  const period = chooseCurrent(periods, indicators, settings.period);
+  if (isFailure(period)) return { ok: false, error: period };
+  const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
+  const issues = chosen.readings.flatMap((r) => r.issues);
+  const rated = indicators.map((ind) => rate(ind, periods, period, comparisonPeriod, settings, issues));
+  const tables = chosen.readings.map((r) => r.table);
+  const digest = buildDigest({
+    sheet: chosen.sheet,
+    tables,
+    period,
+    comparisonPeriod,
+    basis: settings.basis,
+    indicators: rated,
+    issues,
+  });
+  return {
+    ok: true,
+    run: {
+      sheet: chosen.sheet.name,
+      tables,
+      periods,
+      period,
+      comparisonPeriod,
+      indicators: rated,
+      issues,
+      digest,
+      settings,
+    },
+  };
+}
