@@ -1,0 +1,163 @@
+/** The task pane: source, mapping, rules and preview in one column, then Generate. Renders what `useDigestRun` derives. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { DigestHost } from './digestHost';
+import type { DigestState } from './digestReducer';
+import { SELECTION_ID, type PanePreview } from './digestPreview';
+import { useDigestRun } from './useDigestRun';
+import { GenerateBar } from './components/GenerateBar';
+import { MappingSection } from './components/MappingSection';
+import { NoticeBar } from './components/NoticeBar';
+import { PreviewSection } from './components/PreviewSection';
+import { RulesSection } from './components/RulesSection';
+import { SourceSection } from './components/SourceSection';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: '288px',
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  header: { fontSize: tokens.fontSizeBase400 },
+});
+
+type Actions = ReturnType<typeof useDigestRun>['actions'];
+
+function writtenText(state: DigestState): string | null {
+  const { progress } = state;
+  if (progress.kind !== 'written') return null;
+  const { sheet, replaced } = progress.written;
+  const kept = replaced
+    ? ` It replaced the earlier digest of ${progress.period}, keeping the commentary typed into it.`
+    : '';
+  return `The sheet "${sheet}" now holds the digest of ${progress.indicators} indicators for ${progress.period}.${kept}`;
+}
+
+function blockedBy(preview: PanePreview): string | null {
+  if (!preview.outcome) return 'Correct the rules above to write the digest.';
+  return preview.outcome.ok ? null : 'Choose a table with indicators to write the digest.';
+}
+
+function Steps({ state, preview, actions }: { state: DigestState; preview: PanePreview; actions: Actions }) {
+  const styles = useStyles();
+  const { outcome } = preview;
+  const busy = state.progress.kind === 'running';
+  const chooseSource = (id: string) =>
+    id !== SELECTION_ID && actions.chooseSource({ kind: 'table', sheet: id, headerRow: null });
+  return (
+    <>
+      {outcome && !outcome.ok && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>No digest yet</MessageBarTitle>
+            {outcome.error.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Accordion multiple collapsible defaultOpenItems={['source', 'preview']}>
+        <AccordionItem value="source">
+          <AccordionHeader as="h2" className={styles.header}>
+            1. Source
+          </AccordionHeader>
+          <AccordionPanel>
+            <SourceSection
+              options={preview.options}
+              selectedId={preview.selectedId}
+              busy={busy}
+              onChoose={chooseSource}
+              onUseSelection={() => void actions.takeSelection()}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="mapping">
+          <AccordionHeader as="h2" className={styles.header}>
+            2. Check the columns
+          </AccordionHeader>
+          <AccordionPanel>
+            <MappingSection
+              columns={preview.columns}
+              facts={preview.facts}
+              corrected={Object.keys(state.roles).length > 0}
+              error={preview.mappingError}
+              onRole={actions.setRole}
+              onReset={actions.resetRoles}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="rules">
+          <AccordionHeader as="h2" className={styles.header}>
+            3. Rules
+          </AccordionHeader>
+          <AccordionPanel>
+            <RulesSection
+              rules={state.rules}
+              periods={preview.periods}
+              errors={preview.rulesErrors}
+              onChange={actions.setRules}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="preview">
+          <AccordionHeader as="h2" className={styles.header}>
+            4. Preview
+          </AccordionHeader>
+          <AccordionPanel>
+            {outcome?.ok ? (
+              <PreviewSection digest={outcome.run.digest} onGoTo={(cell) => void actions.goTo(cell)} />
+            ) : (
+              <Text>Nothing to preview yet.</Text>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <GenerateBar
+        progress={state.progress}
+        blockedBy={blockedBy(preview)}
+        writtenText={writtenText(state)}
+        onGenerate={() => void actions.generate()}
+      />
+    </>
+  );
+}
+
+export function App({ host }: { host: DigestHost }) {
+  const styles = useStyles();
+  const { state, preview, actions } = useDigestRun(host);
+  const { workbook } = state;
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>Performance Digest</h1>
+      {state.notice && <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />}
+      {workbook.kind === 'loading' && <Spinner label="Reading the workbook…" />}
+      {workbook.kind === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The workbook could not be read</MessageBarTitle>
+            {`${workbook.error.message} Nothing was changed.`}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void actions.reload()}>Try again</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {workbook.kind === 'loaded' && <Steps state={state} preview={preview} actions={actions} />}
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+/** Step 3: the rules of this digest (rules §2–4), each default explained in one line. */
+import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { ComparisonBasis } from '../../engine';
+import type { RulesForm } from '../digestReducer';
+
+export interface RulesSectionProps {
+  rules: RulesForm;
+  /** The table's periods, latest first; the first is what "latest" means today. */
+  periods: string[];
+  errors: { tolerance?: string; changeThreshold?: string };
+  onChange: (rules: Partial<RulesForm>) => void;
+}
+
+const LATEST = '';
+
+const basisOf = (value: string): ComparisonBasis => (value === 'year' ? 'year' : 'previous');
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export function RulesSection({ rules, periods, errors, onChange }: RulesSectionProps) {
+  const styles = useStyles();
+  const latest = periods[0];
+  return (
+    <div className={styles.root}>
+      <Field label="Current period" hint="Default: the latest period with at least one value.">
+        <Select
+          value={rules.period ?? LATEST}
+          onChange={(_, data) => onChange({ period: data.value === LATEST ? null : data.value })}
+        >
+          <option value={LATEST}>{latest ? `Latest with data (${latest})` : 'Latest with data'}</option>
+          {periods.map((label) => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Compare with" hint="Default: the period just before the current one.">
+        <RadioGroup value={rules.basis} onChange={(_, data) => onChange({ basis: basisOf(data.value) })}>
+          <Radio value="previous" label="Previous period" />
+          <Radio value="year" label="Same period last year" />
+        </RadioGroup>
+      </Field>
+      <Field
+        label="Tolerance"
+        hint="Default 5% of the target: a miss within it is Amber, beyond it Red. A plain number is in the indicator's units."
+        validationState={errors.tolerance ? 'error' : 'none'}
+        validationMessage={errors.tolerance}
+      >
+        <Input value={rules.tolerance} onChange={(_, data) => onChange({ tolerance: data.value })} />
+      </Field>
+      <Field
+        label="Change threshold"
+        hint="Default 0: any change counts as improving or worsening. 2% ignores changes smaller than 2%."
+        validationState={errors.changeThreshold ? 'error' : 'none'}
+        validationMessage={errors.changeThreshold}
+      >
+        <Input
+          value={rules.changeThreshold}
+          onChange={(_, data) => onChange({ changeThreshold: data.value })}
+        />
+      </Field>
+    </div>
+  );
+}
