@@ -1,0 +1,102 @@
+/**
+ * The fake Excel host behind the real Office.js client: an in-memory workbook answering the client's ProcessQuery
+ * batches, with Excel's 5 MB payload limit, the claimed ExcelApi set, fault injection and a trip recorder.
+ * Plain TypeScript with no Node APIs, so a browser preview can bundle it too.
+ */
+import { conditionalFormatTypes } from './conditionalFormatModel';
+import { HostError, payloadTooLarge } from './hostError';
+import type { Handle, ModelContext } from './objectTypes';
+import { processQuery, type RequestBody, type ResponseBody } from './processQuery';
+import { rangeTypes } from './rangeModel';
+import { sheetTypes } from './sheetModel';
+import { TripRecorder } from './tripRecorder';
+import { FakeWorkbook } from './workbook';
+
+/** Excel on the web limits each request and each response to 5 MB (docs/excel-host-behaviour.md, "Limits"). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface FaultPlan {
+  /** The sync (1-based, counting only the add-in's own syncs) that fails. */
+  atSync: number;
+  /** Actions of that batch to apply before it fails (Excel does not roll back a batch); 0 = none. */
+  afterActions?: number;
+  code?: string;
+}
+
+export interface FakeHostOptions {
+  /** The ExcelApi set this host claims, e.g. `'1.7'`. */
+  excelApi?: string;
+  workbook?: FakeWorkbook;
+}
+
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+
+export class FakeExcelHost {
+  readonly workbook: FakeWorkbook;
+  readonly excelApi: string;
+  readonly recorder = new TripRecorder();
+  readonly active: ModelContext['active'] = { sheetId: null };
+  private fault: FaultPlan | null = null;
+  private readonly refs = new Map<string, Handle>();
+  private nextRef = 1;
+
+  constructor(options: FakeHostOptions = {}) {
+    this.workbook = options.workbook ?? new FakeWorkbook();
+    this.excelApi = options.excelApi ?? '1.7';
+  }
+
+  /** The next time the add-in reaches sync `atSync` (counted from now), that batch fails. */
+  failAt(plan: FaultPlan): void {
+    this.fault = { ...plan, atSync: this.recorder.syncCount + plan.atSync };
+  }
+
+  /** Answers one batch, as the body text the client sent; returns the response text. */
+  handle(requestText: string): string {
+    const started = performance.now();
+    const body = JSON.parse(requestText) as RequestBody;
+    const trip = this.recorder.begin(body, utf8Bytes(requestText));
+    let response: ResponseBody;
+    if (trip.requestBytes > PAYLOAD_LIMIT_BYTES)
+      response = this.errorResponse(payloadTooLarge('request', trip.requestBytes));
+    else if (this.fault && trip.sync === this.fault.atSync) response = this.failing(body, this.fault);
+    else response = this.run(body);
+    let text = JSON.stringify(response);
+    const responseBytes = utf8Bytes(text);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES)
+      text = JSON.stringify(this.errorResponse(payloadTooLarge('response', responseBytes)));
+    this.recorder.end(trip, utf8Bytes(text), performance.now() - started, response.Error?.Code ?? null);
+    return text;
+  }
+
+  private run(body: RequestBody): ResponseBody {
+    const ctx: ModelContext = { workbook: this.workbook, active: this.active };
+    const types = { ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx) };
+    const protocol = {
+      types,
+      excelApi: this.excelApi,
+      refs: this.refs,
+      newRefId: () => `fake!ref${this.nextRef++}`,
+    };
+    return processQuery(protocol, body);
+  }
+
+  private failing(body: RequestBody, plan: FaultPlan): ResponseBody {
+    this.fault = null;
+    const applied = (body.Actions ?? []).slice(0, plan.afterActions ?? 0);
+    const partial = applied.length ? this.run({ ...body, Actions: applied }) : { Results: [] };
+    if (partial.Error) return partial;
+    const error = new HostError(
+      plan.code ?? 'GeneralException',
+      'Injected fault: the host failed this batch.',
+      500,
+    );
+    return { ...this.errorResponse(error), Results: partial.Results };
+  }
+
+  private errorResponse(e: HostError): ResponseBody {
+    return {
+      Results: [],
+      Error: { Code: e.code, Message: e.message, HttpStatusCode: e.httpStatus, ActionIndex: 0, Location: '' },
+    };
+  }
+}
