@@ -64,6 +64,13 @@ function periodTarget(text: string): Period | null {
   return m?.[1] ? parsePeriod(m[1]) : null;
 }
 
+/** Whether a cell names the indicator-name column: every header row has one, so rows without one are skipped fast. */
+export function isNameHeader(cell: CellValue): boolean {
+  if (typeof cell !== 'string' || cell.length > 40) return false;
+  const role = HEADERS[headerKey(cell)]?.role;
+  return role === 'name' || role === 'nameCandidate';
+}
+
 /** The role a header cell names, or null for a column the digest does not use. */
 export function classifyHeader(cell: CellValue, format?: string): ColumnRole | null {
   if (typeof cell === 'string') {

@@ -15,23 +15,32 @@ export interface MergedCommentary {
   removed: CommentaryEntry[];
 }
 
-const refKey = (ref: string | null) => (ref ? headerKey(ref) : '');
-const nameKey = (name: string) => headerKey(name);
+/** Entries by key, each handed out once at most, so two indicators never share one comment. */
+function index(entries: CommentaryEntry[], key: (e: CommentaryEntry) => string, used: Set<CommentaryEntry>) {
+  const byKey = new Map<string, CommentaryEntry[]>();
+  for (const e of entries) {
+    const k = key(e);
+    if (k) byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  }
+  return (k: string): CommentaryEntry | null => {
+    const found = byKey.get(k)?.find((e) => !used.has(e)) ?? null;
+    if (found) used.add(found);
+    return found;
+  };
+}
 
 /**
- * Commentary typed into an earlier digest of the same period wins; the source's commentary column fills the rest.
- * Each earlier entry is used once at most, so two indicators never share one comment.
+ * Commentary typed into an earlier digest of the same period wins (matched by ref, else by name);
+ * the source's commentary column fills the rest.
  */
 export function mergeCommentary(indicators: RatedIndicator[], earlier: CommentaryEntry[]): MergedCommentary {
-  const unused = earlier.filter((e) => e.text.trim() !== '');
-  const take = (match: (e: CommentaryEntry) => boolean): CommentaryEntry | null => {
-    const i = unused.findIndex(match);
-    return i < 0 ? null : (unused.splice(i, 1)[0] ?? null);
-  };
-  const byRef = indicators.map((ind) => (ind.ref ? take((e) => refKey(e.ref) === refKey(ind.ref)) : null));
-  const byIndicator = indicators.map((ind, i) => {
-    const typed = byRef[i] ?? take((e) => nameKey(e.name) === nameKey(ind.name));
-    return typed?.text ?? ind.commentary;
-  });
-  return { byIndicator, removed: unused };
+  const typed = earlier.filter((e) => e.text.trim() !== '');
+  const used = new Set<CommentaryEntry>();
+  const takeByRef = index(typed, (e) => (e.ref ? headerKey(e.ref) : ''), used);
+  const takeByName = index(typed, (e) => headerKey(e.name), used);
+  const byRef = indicators.map((ind) => (ind.ref ? takeByRef(headerKey(ind.ref)) : null));
+  const byIndicator = indicators.map(
+    (ind, i) => (byRef[i] ?? takeByName(headerKey(ind.name)))?.text ?? ind.commentary,
+  );
+  return { byIndicator, removed: typed.filter((e) => !used.has(e)) };
 }

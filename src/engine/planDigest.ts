@@ -76,8 +76,14 @@ class SheetBuilder {
 
   add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = WIDTH): number {
     const r = this.row;
-    this.values.push(Array.from({ length: WIDTH }, (_, c) => cells[c] ?? null));
-    this.formats.push(Array.from({ length: WIDTH }, (_, c) => formats[c] ?? 'General'));
+    const values: CellValue[] = [];
+    const numberFormats: string[] = [];
+    for (let c = 0; c < WIDTH; c++) {
+      values.push(cells[c] ?? null);
+      numberFormats.push(formats[c] ?? 'General');
+    }
+    this.values.push(values);
+    this.formats.push(numberFormats);
     if (style) this.style({ row: r, col: 0, rows: 1, cols }, style);
     return r;
   }
@@ -274,10 +280,10 @@ function generatedOn(d: Date): string {
 }
 
 export function planDigest(run: DigestRun, { existingSheets, generatedAt }: PlanContext): DigestPlan {
-  const earlier =
-    existingSheets.find((s) => s.grid && readDigestSheet(s.grid)?.period === run.period.label) ?? null;
-  const typed = earlier?.grid ? (readDigestSheet(earlier.grid)?.commentary ?? []) : [];
-  const merged = mergeCommentary(run.indicators, typed);
+  const earlier = existingSheets
+    .map((s) => ({ name: s.name, digest: s.grid && readDigestSheet(s.grid) }))
+    .find((s) => s.digest?.period === run.period.label);
+  const merged = mergeCommentary(run.indicators, earlier?.digest?.commentary ?? []);
   const b = new SheetBuilder();
   const { settings } = run;
   b.add([`Performance digest: ${run.period.label}`], [], STYLE.title);

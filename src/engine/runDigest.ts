@@ -56,6 +56,8 @@ export function readSheet(grid: SheetGrid): SheetReading | null {
 
 /** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
 export function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
+  if (entries.length <= 1)
+    return entries[0] && (!entries[0].period || contains(entries[0].period, period)) ? entries[0] : null;
   const span = (e: Scoped<T>) => (e.period ? MONTHS_IN[e.period.type] : Infinity);
   const applicable = entries.filter((e) => e.period === null || contains(e.period, period));
   return applicable.sort((a, b) => span(a) - span(b))[0] ?? null;
@@ -63,7 +65,7 @@ export function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | 
 
 function rate(
   ind: SourceIndicator,
-  periods: Period[],
+  shown: Period[],
   period: Period,
   comparison: Period,
   settings: DigestSettings,
@@ -92,7 +94,6 @@ function rate(
     rowIssues.push(found);
     issues.push(found);
   }
-  const shown = periods.filter((p) => p.start <= period.start).slice(-8);
   return {
     ref: ind.ref,
     name: ind.name,
@@ -175,7 +176,8 @@ export function runDigest(sheets: SheetGrid[], settings: DigestSettings): Digest
   if (isFailure(period)) return { ok: false, error: period };
   const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
   const issues = chosen.readings.flatMap((r) => r.issues);
-  const rated = indicators.map((ind) => rate(ind, periods, period, comparisonPeriod, settings, issues));
+  const shown = periods.filter((p) => p.start <= period.start).slice(-8);
+  const rated = indicators.map((ind) => rate(ind, shown, period, comparisonPeriod, settings, issues));
   const tables = chosen.readings.map((r) => r.table);
   const digest = buildDigest({
     sheet: chosen.sheet,

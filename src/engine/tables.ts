@@ -1,7 +1,7 @@
 /** Rules §1: finding indicator tables on a sheet, their header row, and the role of each column. */
 import { cellAt, formatAt, isEmpty, type SheetGrid } from './grid';
 import type { Period } from './model';
-import { classifyHeader, type ColumnRole } from './columns';
+import { classifyHeader, isNameHeader, type ColumnRole } from './columns';
 
 export type TableShape = 'wide' | 'long';
 
@@ -125,6 +125,7 @@ function substanceColumns(m: ColumnMapping): number[] {
 export function findTables(grid: SheetGrid): IndicatorTable[] {
   const headers: { row: number; cells: HeaderCell[] }[] = [];
   for (let r = 0; r < grid.values.length; r++) {
+    if (!(grid.values[r] ?? []).some(isNameHeader)) continue;
     const cells = classifyRow(grid, r);
     if (isHeader(cells)) headers.push({ row: r, cells });
   }
