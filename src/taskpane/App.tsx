@@ -51,8 +51,9 @@ function writtenText(state: DigestState): string | null {
 }
 
 function blockedBy(preview: PanePreview): string | null {
-  if (!preview.outcome) return 'Correct the rules above to write the digest.';
-  return preview.outcome.ok ? null : 'Choose a table with indicators to write the digest.';
+  if (Object.keys(preview.rulesErrors).length > 0) return 'Correct the rules above to write the digest.';
+  if (preview.mappingError) return 'Correct the columns above to write the digest.';
+  return preview.outcome?.ok ? null : 'Choose a table with indicators to write the digest.';
 }
 
 function Steps({ state, preview, actions }: { state: DigestState; preview: PanePreview; actions: Actions }) {

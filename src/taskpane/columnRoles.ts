@@ -1,10 +1,18 @@
 /**
  * Rules §1: the role of each column of an indicator table, as the pane shows it (one choice per column), and the
- * engine's column mapping with the user's corrections applied.
+ * user's corrections applied. A correction is applied by giving the column, in a copy of the sheet's cells, a header
+ * the engine recognises for that role; the engine then reads the table as it would read any other, so the preview,
+ * the data issues and the cell addresses stay the engine's own.
  */
-import { cellAt, formatAt, type SheetGrid } from '../engine';
-import { parsePeriod } from '../engine/periods';
-import type { ColumnMapping, IndicatorTable } from '../engine/tables';
+import {
+  cellAt,
+  formatAt,
+  parsePeriod,
+  type CellValue,
+  type ColumnMapping,
+  type IndicatorTable,
+  type SheetGrid,
+} from '../engine';
 
 /** In the order the dropdowns list them. */
 export const ROLE_CHOICES = [
@@ -47,6 +55,38 @@ export const ROLE_LABELS: Record<RoleChoice, string> = {
   value: 'Value (one row per period)',
 };
 
+/** A header the engine reads as each role (rules §1 table); `period` keeps the column's own header. */
+const HEADERS: Record<Exclude<RoleChoice, 'period'>, string | null> = {
+  none: null,
+  name: 'Indicator',
+  ref: 'Ref',
+  outcome: 'Outcome',
+  polarity: 'Polarity',
+  higherIsBetter: 'Higher is better',
+  unit: 'Unit',
+  target: 'Target',
+  amber: 'Amber threshold',
+  override: 'RAG override',
+  commentary: 'Commentary',
+  periodLabel: 'Period',
+  value: 'Value',
+};
+
+/** Roles only one column can have: giving one to a column takes it from the others. */
+const SINGLE: RoleChoice[] = [
+  'name',
+  'ref',
+  'outcome',
+  'polarity',
+  'higherIsBetter',
+  'unit',
+  'amber',
+  'override',
+  'commentary',
+  'periodLabel',
+  'value',
+];
+
 /** Each column's role in a mapping; columns not listed are not used. */
 export function rolesOf(m: ColumnMapping): Map<number, RoleChoice> {
   const roles = new Map<number, RoleChoice>();
@@ -66,59 +106,39 @@ export function rolesOf(m: ColumnMapping): Map<number, RoleChoice> {
   return roles;
 }
 
-/** The mapping without any trace of one column. */
-function without(m: ColumnMapping, col: number): ColumnMapping {
-  const keep = (c: number | null) => (c === col ? null : c);
-  return {
-    ...m,
-    ref: keep(m.ref),
-    outcome: keep(m.outcome),
-    polarity: m.polarity?.col === col ? null : m.polarity,
-    unit: keep(m.unit),
-    amber: keep(m.amber),
-    override: keep(m.override),
-    commentary: keep(m.commentary),
-    targets: m.targets.filter((t) => t.col !== col),
-    periods: m.periods.filter((p) => p.col !== col),
-    periodCol: keep(m.periodCol),
-    valueCol: keep(m.valueCol),
-  };
-}
+export type CorrectedGrid = { ok: true; grid: SheetGrid } | { ok: false; message: string };
 
-export type CorrectedTable = { ok: true; table: IndicatorTable } | { ok: false; message: string };
-
-/**
- * The table with the user's corrections. A column given a single-column role takes it from any other column; a column
- * made "values for a period" must have a period as its header (rules §2), and some column must hold the names.
- */
-export function applyRoles(
+/** The sheet's cells with the table's header row saying what the user chose for each corrected column. */
+export function correctHeaders(
   grid: SheetGrid,
   table: IndicatorTable,
   roles: Record<number, RoleChoice>,
-): CorrectedTable {
-  let m = table.mapping;
-  let name: number | null = m.name;
-  for (const [key, role] of Object.entries(roles)) {
-    const col = Number(key);
-    const header = cellAt(grid, table.headerRow, col);
-    if (name === col) name = null;
-    m = without(m, col);
+): CorrectedGrid {
+  const corrections = Object.entries(roles).map(([col, role]) => ({ col: Number(col), role }));
+  if (corrections.length === 0) return { ok: true, grid };
+  const header: CellValue[] = [...(grid.values[table.headerRow] ?? [])];
+  const detected = rolesOf(table.mapping);
+  for (const { col, role } of corrections) {
+    if (detected.get(col) === role) continue; // back to what was found: keep its header (`Target 2006/07` keeps its period)
     if (role === 'period') {
-      const period = parsePeriod(header, formatAt(grid, table.headerRow, col));
-      if (!period)
+      if (!parsePeriod(cellAt(grid, table.headerRow, col), formatAt(grid, table.headerRow, col))) {
+        const text = String(header[col] ?? '');
         return {
           ok: false,
-          message: `The header "${String(header ?? '')}" is not a period, so its column cannot hold values for a period.`,
+          message: `The header "${text}" is not a period, so its column cannot hold values for a period.`,
         };
-      m = { ...m, periods: [...m.periods, { col, period }] };
-    } else if (role === 'target') m = { ...m, targets: [...m.targets, { col, period: null }] };
-    else if (role === 'polarity' || role === 'higherIsBetter')
-      m = { ...m, polarity: { col, yesNo: role === 'higherIsBetter' } };
-    else if (role === 'periodLabel') m = { ...m, periodCol: col };
-    else if (role === 'value') m = { ...m, valueCol: col };
-    else if (role === 'name') name = col;
-    else if (role !== 'none') m = { ...m, [role]: col };
+      }
+      continue;
+    }
+    if (SINGLE.includes(role)) {
+      for (const [other, was] of detected)
+        if (was === role && roles[other] === undefined) header[other] = null;
+    }
+    header[col] = HEADERS[role];
   }
-  if (name === null) return { ok: false, message: 'Choose the column that holds the indicator names.' };
-  return { ok: true, table: { ...table, mapping: { ...m, name } } };
+  const values = grid.values.map((row, r) => (r === table.headerRow ? header : row));
+  const named =
+    corrections.some((c) => c.role === 'name') || (roles[table.mapping.name] ?? 'name') === 'name';
+  if (!named) return { ok: false, message: 'Choose the column that holds the indicator names.' };
+  return { ok: true, grid: { ...grid, values } };
 }

@@ -2,17 +2,25 @@
  * Everything the pane shows, derived from its state by the engine: the tables found, the chosen one's column roles,
  * the rules' errors, and the digest that Generate would write. Pure, so it is computed on each change, never stored.
  */
-import { cellAt, type DigestSettings, type SheetGrid } from '../engine';
-import { columnLetters } from '../engine/address';
-import type { IndicatorTable } from '../engine/tables';
-import { isDigestSheet } from '../engine/digestSheet';
-import { readSheet, runDigest, type DigestOutcome, type SheetReading } from '../engine/runDigest';
-import { cellText } from '../engine/text';
-import { applyRoles, rolesOf } from './columnRoles';
+import {
+  cellAt,
+  columnLetters,
+  formatAt,
+  isDigestSheet,
+  parsePeriod,
+  readSheet,
+  runDigest,
+  type DigestOutcome,
+  type DigestSettings,
+  type SheetGrid,
+} from '../engine';
+import { correctHeaders, rolesOf } from './columnRoles';
 import type { DigestState } from './digestReducer';
 import { checkRules } from './rulesForm';
 import type { MappedColumn } from './components/MappingSection';
 import type { TableOption } from './components/SourceSection';
+
+type SheetReading = NonNullable<ReturnType<typeof readSheet>>;
 
 export interface PanePreview {
   options: TableOption[];
@@ -24,7 +32,7 @@ export interface PanePreview {
   rulesErrors: { tolerance?: string; changeThreshold?: string };
   /** The chosen table's periods, latest first. */
   periods: string[];
-  /** What Generate would write; null until the source and rules are usable. */
+  /** What Generate would write; null until the rules are usable. */
   outcome: DigestOutcome | null;
   /** The settings Generate saves with the workbook. */
   settings: DigestSettings | null;
@@ -44,32 +52,42 @@ export function findSources(sheets: SheetGrid[]): SheetReading[] {
 const sheetCol = (grid: SheetGrid, col: number) => columnLetters(col + grid.origin.col);
 const sheetRow = (grid: SheetGrid, row: number) => row + grid.origin.row + 1;
 
-function describe(reading: SheetReading, name: string): string {
+const indicatorCount = (reading: SheetReading) =>
+  reading.readings.reduce((n, r) => n + r.indicators.length, 0);
+
+function describe(reading: SheetReading): string {
   const { sheet: grid } = reading;
   const first = reading.readings[0]!.table;
   const last = reading.readings[reading.readings.length - 1]!.table;
   const range = `${sheetCol(grid, first.firstCol)}${sheetRow(grid, first.headerRow)}:${sheetCol(grid, last.lastCol)}${sheetRow(grid, last.lastRow)}`;
-  const indicators = reading.readings.reduce((n, r) => n + r.indicators.length, 0);
   const sure = Math.round(Math.max(...reading.readings.map((r) => r.table.confidence)) * 100);
-  return `${name}, ${range}: ${indicators} indicators, ${sure}% sure`;
+  return `${grid.name}, ${range}: ${indicatorCount(reading)} indicators, ${sure}% sure`;
 }
 
-function columnsOf(grid: SheetGrid, table: IndicatorTable, roles: DigestState['roles']): MappedColumn[] {
-  const detected = rolesOf(table.mapping);
+function headerText(grid: SheetGrid, row: number, col: number): string {
+  const cell = cellAt(grid, row, col);
+  return parsePeriod(cell, formatAt(grid, row, col))?.label ?? String(cell ?? '').trim();
+}
+
+/** The columns of the chosen table, with the roles the engine read from the corrected headers, or the user's choice. */
+function columnsOf(
+  original: SheetReading,
+  read: SheetReading | null,
+  roles: DigestState['roles'],
+): MappedColumn[] {
+  const table = original.readings[0]!.table;
+  const found = rolesOf((read ?? original).readings[0]!.table.mapping);
   const columns: MappedColumn[] = [];
   for (let col = table.firstCol; col <= table.lastCol; col++) {
-    const header = cellText(cellAt(grid, table.headerRow, col));
-    if (!header && !detected.has(col)) continue;
-    columns.push({
-      col,
-      label: `${sheetCol(grid, col)}: ${header || '(no header)'}`,
-      role: roles[col] ?? detected.get(col) ?? 'none',
-    });
+    const header = headerText(original.sheet, table.headerRow, col);
+    if (!header && !found.has(col)) continue;
+    const label = `${sheetCol(original.sheet, col)}: ${header || '(no header)'}`;
+    columns.push({ col, label, role: roles[col] ?? found.get(col) ?? 'none' });
   }
   return columns;
 }
 
-function factsOf(reading: SheetReading, outcome: DigestOutcome | null): string[] {
+function factsOf(reading: SheetReading): string[] {
   const rows = reading.readings.map((r) => sheetRow(reading.sheet, r.table.headerRow));
   const shape =
     reading.readings[0]!.table.shape === 'wide'
@@ -79,39 +97,35 @@ function factsOf(reading: SheetReading, outcome: DigestOutcome | null): string[]
     rows.length > 1
       ? `${rows.length} tables, headers in rows ${rows.join(', ')}`
       : `Header in row ${rows[0]}`;
-  const facts = [`${where}; ${shape}.`];
-  if (outcome?.ok) {
-    const { indicators, periods } = outcome.run;
-    const span = `${periods[0]?.label} to ${periods[periods.length - 1]?.label}`;
-    facts.push(`${indicators.length} indicators over ${periods.length} periods (${span}).`);
-  }
+  const periods = periodsOf(reading);
+  const span = periods.length > 1 ? ` (${periods[periods.length - 1]} to ${periods[0]})` : '';
   const outcomes = new Set(reading.readings.flatMap((r) => r.indicators.flatMap((i) => i.outcome ?? [])));
-  facts.push(
+  return [
+    `${where}; ${shape}.`,
+    `${indicatorCount(reading)} indicators over ${periods.length} periods${span}.`,
     outcomes.size > 0
       ? `${outcomes.size} outcomes: ${[...outcomes].join(', ')}.`
       : 'No outcome column or section rows found.',
-  );
-  return facts;
+  ];
 }
 
+/** Latest first. */
 function periodsOf(reading: SheetReading): string[] {
   const byStart = new Map(reading.readings.flatMap((r) => r.periods).map((p) => [p.start, p]));
   return [...byStart.values()].sort((a, b) => b.start - a.start).map((p) => p.label);
 }
 
-/** The chosen source, and the grids and sheet name the engine reads it from. */
-function chosenSource(state: DigestState, sheets: SheetGrid[], sources: SheetReading[]) {
+/** The chosen source as read from the workbook, before the user's corrections. */
+function chosenReading(
+  state: DigestState,
+  sources: SheetReading[],
+): { id: string | null; reading: SheetReading | null; sheet?: string } {
   const { source } = state;
-  if (source.kind === 'selection') {
-    const grid = source.range.grid;
-    return { id: SELECTION_ID, reading: readSheet(grid), grids: [grid], sheet: grid.name };
-  }
-  const reading =
-    source.kind === 'best'
-      ? (sources[0] ?? null)
-      : (sources.find((r) => r.sheet.name === source.sheet) ?? null);
-  const sheet = source.kind === 'table' ? source.sheet : reading?.sheet.name;
-  return { id: reading?.sheet.name ?? null, reading, grids: sheets, sheet };
+  if (source.kind === 'selection')
+    return { id: SELECTION_ID, reading: readSheet(source.range.grid), sheet: source.range.grid.name };
+  if (source.kind === 'best') return { id: sources[0]?.sheet.name ?? null, reading: sources[0] ?? null };
+  const reading = sources.find((r) => r.sheet.name === source.sheet) ?? null;
+  return { id: reading?.sheet.name ?? null, reading, sheet: source.sheet };
 }
 
 const NOTHING: PanePreview = {
@@ -128,34 +142,34 @@ const NOTHING: PanePreview = {
 
 export function previewFrom(state: DigestState): PanePreview {
   if (state.workbook.kind !== 'loaded') return NOTHING;
-  const sources = findSources(state.workbook.sheets);
-  const options: TableOption[] = sources.map((r) => ({ id: r.sheet.name, label: describe(r, r.sheet.name) }));
-  const chosen = chosenSource(state, state.workbook.sheets, sources);
+  const sheets = state.workbook.sheets;
+  const sources = findSources(sheets);
+  const options: TableOption[] = sources.map((r) => ({ id: r.sheet.name, label: describe(r) }));
   if (state.source.kind === 'selection')
     options.push({ id: SELECTION_ID, label: `Your selection, ${state.source.range.address}` });
+  const { id, reading, sheet = reading?.sheet.name } = chosenReading(state, sources);
   const rules = checkRules(state.rules);
-  const base = { ...NOTHING, options, selectedId: chosen.id };
-  if (!rules.ok)
+  const base = { ...NOTHING, options, selectedId: id, rulesErrors: rules.ok ? {} : rules.errors };
+  // Without a table, the engine's own words say what it looked for.
+  if (!reading)
     return {
       ...base,
-      rulesErrors: rules.errors,
-      ...(chosen.reading && readingView(state, chosen.reading, null)),
+      outcome: rules.ok
+        ? runDigest(sheets, { ...rules.settings, ...(sheet !== undefined && { sheet }) })
+        : null,
     };
-  const settings: DigestSettings = {
-    ...rules.settings,
-    ...(chosen.sheet !== undefined && { sheet: chosen.sheet }),
-  };
-  const outcome = runDigest(chosen.grids, settings);
-  return { ...base, outcome, settings, ...(chosen.reading && readingView(state, chosen.reading, outcome)) };
-}
-
-function readingView(state: DigestState, reading: SheetReading, outcome: DigestOutcome | null) {
-  const table = reading.readings[0]!.table;
-  const corrected = applyRoles(reading.sheet, table, state.roles);
-  return {
-    columns: columnsOf(reading.sheet, table, state.roles),
-    facts: factsOf(reading, outcome),
+  const corrected = correctHeaders(reading.sheet, reading.readings[0]!.table, state.roles);
+  const grid = corrected.ok ? corrected.grid : reading.sheet;
+  const view = {
+    ...base,
+    columns: columnsOf(reading, corrected.ok ? readSheet(grid) : null, state.roles),
+    facts: factsOf(reading),
     periods: periodsOf(reading),
     mappingError: corrected.ok ? null : corrected.message,
   };
+  if (!rules.ok || !corrected.ok) return view;
+  const settings: DigestSettings = { ...rules.settings, sheet: grid.name };
+  const grids =
+    state.source.kind === 'selection' ? [grid] : sheets.map((s) => (s === reading.sheet ? grid : s));
+  return { ...view, settings, outcome: runDigest(grids, settings) };
 }

@@ -1,6 +1,6 @@
 /** The rules section as typed (rules §2–4), checked and turned into engine settings, with one message per bad field. */
-import type { DigestSettings, Threshold } from '../engine';
-import { parseThreshold } from '../engine/thresholds';
+import { parseThreshold, type DigestSettings, type Threshold } from '../engine';
+
 import type { RulesForm } from './digestReducer';
 
 /** A saved threshold as the user would type it: `5%` or `0.02` (the inverse of parseThreshold). */

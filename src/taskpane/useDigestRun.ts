@@ -3,7 +3,7 @@
  * what to show with the engine. Components only render what it returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { planDigest } from '../engine/planDigest';
+import { planDigest } from '../engine';
 import type { DigestHost, HostFailure } from './digestHost';
 import {
   digestReducer,

@@ -67,6 +67,37 @@ describe('the task pane', () => {
     expect(screen.queryByText('PIs!B5 could not be selected')).toBeNull();
   });
 
+  it('lists each column with the role found, and a correction changes the result (rules §1)', async () => {
+    const host = memoryHost([quarterly]);
+    await openPane(host);
+    open(/2\. Check the columns/);
+    expect(screen.getByText('4 indicators over 3 periods (Q1 2006/07 to Q3 2006/07).')).toBeTruthy();
+    expect(screen.getByText('2 outcomes: Staying Safe, Be Healthy.')).toBeTruthy();
+    const goal = screen.getByRole('combobox', { name: 'E: Goal' }) as HTMLSelectElement;
+    expect(goal.value).toBe('none');
+    fireEvent.change(goal, { target: { value: 'target' } });
+    // Core assessments, 71% against the 80% in the Goal column, is now Red rather than No target.
+    const all = screen.getByRole('list', { name: 'All indicators' });
+    expect(within(all).getByText('Red 2')).toBeTruthy();
+    expect(within(all).queryByText(/No target/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
+    expect(host.sheets).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Undo my corrections' }));
+    expect(
+      within(screen.getByRole('list', { name: 'All indicators' })).getByText('No target 1'),
+    ).toBeTruthy();
+  });
+
+  it('will not write without a column of indicator names (rules §1)', async () => {
+    await openPane(memoryHost([quarterly]));
+    open(/2\. Check the columns/);
+    fireEvent.change(screen.getByRole('combobox', { name: 'B: Indicator' }), { target: { value: 'none' } });
+    expect(screen.getByText('Choose the column that holds the indicator names.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Generate digest' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
   it('rejects a tolerance that is not a number, and will not write until it is corrected (rules §3)', async () => {
     await openPane(memoryHost([quarterly]));
     open(/3\. Rules/);

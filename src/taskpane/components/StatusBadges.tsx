@@ -1,7 +1,7 @@
 /** RAG and direction-of-travel badges: each says its word, so colour is never the only signal (rules §6). */
 import { Badge } from '@fluentui/react-components';
 import type { RatedIndicator, Rag } from '../../engine';
-import { RAG_TEXT, directionText } from '../../engine/planDigest';
+import { RAG_TEXT, directionText } from '../../engine';
 import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
 
 export function RagBadge({ rag }: { rag: Rag }) {

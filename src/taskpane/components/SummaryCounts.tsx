@@ -1,7 +1,7 @@
 /** Rules §6: counts of each status and direction, as labelled badges that wrap in a narrow pane. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Rag, StatusCounts } from '../../engine';
-import { RAG_TEXT } from '../../engine/planDigest';
+import { RAG_TEXT } from '../../engine';
 import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
 
 const RAGS: Rag[] = ['red', 'amber', 'green', 'no target', 'no data', 'data only'];
