@@ -20,18 +20,23 @@ export type RoleName =
 
 /** A column's role. `period` here is a wide table's period column; a long table's period column has role 'period' and no period. */
 export type ColumnRole =
-  | { role: Exclude<RoleName, 'target' | 'period'> }
+  | { role: Exclude<RoleName, 'target' | 'period' | 'name'> }
   | { role: 'target'; period: Period | null }
   | { role: 'period'; period: Period | null }
-  /** Name candidates other than "Indicator": a Measure column is the unit where an Indicator column is the name. */
-  | { role: 'nameCandidate'; rank: number; header: 'description' | 'measure' };
+  /**
+   * The indicator name. Where several name headers are present the lowest rank is the name and the others take their
+   * `otherwise` role: Indicator is the name and Measure the unit (rules §1); a PI or KPI column beside an Indicator
+   * column holds codes, so it is the ref.
+   */
+  | { role: 'name'; rank: number; otherwise: 'ref' | 'unit' | null };
 
 const HEADERS: Record<string, ColumnRole> = {};
 const add = (role: ColumnRole, ...names: string[]) => names.forEach((n) => (HEADERS[n] = role));
 
-add({ role: 'name' }, 'indicator', 'indicatorname', 'performanceindicator', 'pi', 'kpi');
-add({ role: 'nameCandidate', rank: 1, header: 'description' }, 'description');
-add({ role: 'nameCandidate', rank: 2, header: 'measure' }, 'measure');
+add({ role: 'name', rank: 0, otherwise: null }, 'indicator', 'indicatorname', 'performanceindicator');
+add({ role: 'name', rank: 1, otherwise: 'ref' }, 'pi', 'kpi');
+add({ role: 'name', rank: 2, otherwise: null }, 'description');
+add({ role: 'name', rank: 3, otherwise: 'unit' }, 'measure');
 add(
   { role: 'ref' },
   'ref',
@@ -67,8 +72,7 @@ function periodTarget(text: string): Period | null {
 /** Whether a cell names the indicator-name column: every header row has one, so rows without one are skipped fast. */
 export function isNameHeader(cell: CellValue): boolean {
   if (typeof cell !== 'string' || cell.length > 40) return false;
-  const role = HEADERS[headerKey(cell)]?.role;
-  return role === 'name' || role === 'nameCandidate';
+  return HEADERS[headerKey(cell)]?.role === 'name';
 }
 
 /** The role a header cell names, or null for a column the digest does not use. */

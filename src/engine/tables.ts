@@ -56,21 +56,16 @@ function classifyRow(grid: SheetGrid, r: number): HeaderCell[] {
 
 /** Rules §1: at least two cells name known columns or periods, and one of them is the indicator name. */
 function isHeader(cells: HeaderCell[]): boolean {
-  return cells.length >= 2 && cells.some((c) => c.role.role === 'name' || c.role.role === 'nameCandidate');
+  return cells.length >= 2 && cells.some((c) => c.role.role === 'name');
 }
 
 function mappingFrom(cells: HeaderCell[]): ColumnMapping | null {
   const first = (role: string) => cells.find((c) => c.role.role === role)?.col ?? null;
-  const candidates = cells.flatMap((c) =>
-    c.role.role === 'nameCandidate' ? [{ col: c.col, ...c.role }] : [],
-  );
-  candidates.sort((a, b) => a.rank - b.rank);
-  const explicitName = first('name');
-  const name = explicitName ?? candidates[0]?.col ?? null;
-  if (name === null) return null;
-  // Where both Indicator and Measure are present, Indicator is the name and Measure the unit.
-  const measure =
-    explicitName !== null ? (candidates.find((c) => c.header === 'measure')?.col ?? null) : null;
+  const names = cells.flatMap((c) => (c.role.role === 'name' ? [{ col: c.col, ...c.role }] : []));
+  names.sort((a, b) => a.rank - b.rank);
+  const [name, ...others] = names;
+  if (!name) return null;
+  const otherwise = (role: 'ref' | 'unit') => others.find((o) => o.otherwise === role)?.col ?? null;
   const polarityCol = first('polarity');
   const yesNoCol = first('higherIsBetter');
   const periods: { col: number; period: Period }[] = [];
@@ -84,8 +79,8 @@ function mappingFrom(cells: HeaderCell[]): ColumnMapping | null {
     }
   }
   return {
-    name,
-    ref: first('ref'),
+    name: name.col,
+    ref: first('ref') ?? otherwise('ref'),
     outcome: first('outcome'),
     polarity:
       polarityCol !== null
@@ -93,7 +88,7 @@ function mappingFrom(cells: HeaderCell[]): ColumnMapping | null {
         : yesNoCol !== null
           ? { col: yesNoCol, yesNo: true }
           : null,
-    unit: first('unit') ?? measure,
+    unit: first('unit') ?? otherwise('unit'),
     amber: first('amber'),
     override: first('override'),
     commentary: first('commentary'),
