@@ -27,9 +27,18 @@ describe('classifyHeader: recognised column names (rules §1)', () => {
     expect(roleOf(header)).toBe(role);
   });
 
-  it.each([['Description'], ['Measure']])('reads %p as a candidate for the name column', (header) => {
-    expect(roleOf(header)).toBe('nameCandidate');
-  });
+  it.each([
+    ['Indicator', 0],
+    ['PI', 1],
+    ['KPI', 1],
+    ['Description', 2],
+    ['Measure', 3],
+  ])(
+    'ranks the name header %p at %p, so Indicator is the name before PI, Description and Measure',
+    (header, rank) => {
+      expect(classifyHeader(header)).toMatchObject({ role: 'name', rank });
+    },
+  );
 
   it.each([
     ['INDICATOR', 'name'],

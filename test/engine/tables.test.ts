@@ -178,3 +178,15 @@ describe('findTables: confidence', () => {
     expect(rich[0]!.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('findTables: several name headers (rules §1)', () => {
+  it('takes Indicator as the name and a PI column beside it as the ref', () => {
+    const grid = sheet('PIs', [['PI', 'Indicator', 'Q1 2006/07']]);
+    expect(findTables(grid)[0]?.mapping).toMatchObject({ name: 1, ref: 0 });
+  });
+
+  it('takes PI as the name where it is the only name header', () => {
+    const grid = sheet('PIs', [['Ref', 'PI', 'Q1 2006/07']]);
+    expect(findTables(grid)[0]?.mapping).toMatchObject({ name: 1, ref: 0 });
+  });
+});
