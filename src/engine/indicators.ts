@@ -233,7 +233,12 @@ function finish(
   unitText: string,
 ): void {
   const formats = cells.map(({ r, c }) => formatAt(grid, r, c));
-  const percent = PERCENT_UNITS.has(unitText.toLowerCase()) || formats.some(isPercentFormat);
+  // Text such as "65%" is a percentage too (stored as 0.65, as Excel reads it).
+  const typedPercent = cells.some(({ r, c }) => {
+    const v = cellAt(grid, r, c);
+    return typeof v === 'string' && /\d\s*%\s*$/.test(v);
+  });
+  const percent = PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || formats.some(isPercentFormat);
   const values = [...ind.values.values()].flatMap((v) =>
     v.value === null ? [] : [{ ...v, value: v.value }],
   );
