@@ -1,5 +1,5 @@
 /** rules §3: RAG against target, with the amber boundary, tolerance, amber thresholds and 10-significant-figure comparisons. */
-import type { Polarity, Threshold } from '../../src/engine';
+import type { Polarity, Rag, Threshold } from '../../src/engine';
 import { rateRag } from '../../src/engine/rag';
 
 const FIVE_PERCENT: Threshold = { kind: 'relative', value: 0.05 };
@@ -7,7 +7,7 @@ const rag = (
   polarity: Polarity,
   value: number | null,
   target: number | null,
-  tolerance = FIVE_PERCENT,
+  tolerance: Threshold = FIVE_PERCENT,
   amber: number | null = null,
 ) => rateRag({ polarity, value, target, amberThreshold: amber, tolerance }).rag;
 
@@ -23,9 +23,12 @@ describe('rateRag with the default 5% tolerance (rules §3)', () => {
     ['lower', 10.01, 10, 'amber', 'just above target'],
     ['lower', 10.5, 10, 'amber', 'exactly at the amber boundary (10 plus 5%)'],
     ['lower', 10.51, 10, 'red', 'just above the amber boundary'],
-  ] as const)('rates %s polarity, %p against %p, %p (%s)', (polarity, value, target, expected) => {
-    expect(rag(polarity, value, target)).toBe(expected);
-  });
+  ] as [Polarity, number, number, Rag, string][])(
+    'rates %s polarity, %p against %p, %p (%s)',
+    (polarity, value, target, expected) => {
+      expect(rag(polarity, value, target)).toBe(expected);
+    },
+  );
 
   it('rates 0.7125 against 0.75 Amber: exactly at the boundary once rounded to 10 significant figures', () => {
     expect(rag('higher', 0.7125, 0.75)).toBe('amber');
@@ -86,7 +89,7 @@ describe('rateRag: amber threshold column (rules §3)', () => {
     ['lower', 14, 10, 15, 'amber', 'between target and the threshold'],
     ['lower', 15, 10, 15, 'amber', 'exactly at the threshold'],
     ['lower', 15.5, 10, 15, 'red', 'above the threshold'],
-  ] as const)(
+  ] as [Polarity, number, number, number, Rag, string][])(
     'rates %s polarity, %p against %p with threshold %p, %p (%s)',
     (polarity, value, target, amber, expected) => {
       expect(rag(polarity, value, target, FIVE_PERCENT, amber)).toBe(expected);
@@ -98,19 +101,13 @@ describe('rateRag: amber threshold column (rules §3)', () => {
   });
 
   it.each([
-    ['higher', 90, 'above'],
-    ['lower', 70, 'below'],
-  ] as const)(
-    'rates a %s-polarity row whose threshold is %p (%s target 80) with tolerance 0 and says so',
-    (polarity, amber) => {
-      const result = rateRag({
-        polarity,
-        value: 79.9,
-        target: 80,
-        amberThreshold: amber,
-        tolerance: FIVE_PERCENT,
-      });
-      expect(result).toEqual({ rag: polarity === 'higher' ? 'red' : 'green', thresholdWrongSide: true });
+    ['higher', 79.9, 90, 'above'],
+    ['lower', 80.1, 70, 'below'],
+  ] as [Polarity, number, number, string][])(
+    'rates %s polarity, %p against 80 with a threshold of %p (%s the target) Red, as with tolerance 0, and says so',
+    (polarity, value, amber) => {
+      const result = rateRag({ polarity, value, target: 80, amberThreshold: amber, tolerance: FIVE_PERCENT });
+      expect(result).toEqual({ rag: 'red', thresholdWrongSide: true });
     },
   );
 
