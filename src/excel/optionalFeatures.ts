@@ -1,0 +1,18 @@
+/**
+ * Members above the manifest's minimum (ExcelApi 1.7) live here and only here, each behind
+ * `Office.context.requirements.isSetSupported` with a fallback that still gives a working digest
+ * (scripts/check-api-sets.ts enforces this convention).
+ */
+import type { PrintSetup } from '../engine';
+
+/** Print setup needs PageLayout (ExcelApi 1.9). Without it the digest prints with Excel's defaults. */
+export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): boolean {
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return false;
+  const layout = sheet.pageLayout;
+  layout.orientation = Excel.PageOrientation.landscape;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide };
+  if (print.repeatRows)
+    layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  return true;
+}

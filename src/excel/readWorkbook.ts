@@ -1,0 +1,66 @@
+/**
+ * Reading sheets for the engine in the fewest syncs: one sync reads the sheet list and the used range (values and
+ * number formats, cells with values only) of each sheet asked for. Asking for every sheet of a workbook seen for the
+ * first time needs the list first: one more sync. A read too large for one response falls back to row blocks.
+ */
+import type { SheetGrid } from '../engine';
+import { isPayloadTooLarge } from './excelResult';
+import { emptyGrid, toSheetGrid } from './officeGrid';
+import { readInBlocks } from './readInBlocks';
+
+export interface SheetInfo {
+  id: string;
+  name: string;
+}
+
+export interface WorkbookRead {
+  /** Every sheet of the workbook, in tab order. */
+  sheets: SheetInfo[];
+  /** The sheets read, by id. */
+  grids: Map<string, SheetGrid>;
+}
+
+/** The sheet a key (id or name, as Worksheets.getItem takes it) stands for. */
+export function sheetFor(sheets: SheetInfo[], key: string): SheetInfo | undefined {
+  return sheets.find((s) => s.id === key) ?? sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+}
+
+/**
+ * Reads the sheets whose ids or names are in `keys` (all sheets when null). Throws Excel's error, e.g. ItemNotFound
+ * for a key no longer in the workbook.
+ */
+export async function readWorkbook(ctx: Excel.RequestContext, keys: string[] | null): Promise<WorkbookRead> {
+  const collection = ctx.workbook.worksheets;
+  collection.load('items/name,items/id');
+  if (keys === null) await ctx.sync();
+  const wanted = keys ?? collection.items.map((s) => s.id);
+  const ranges = wanted.map((key) => {
+    const range = collection.getItem(key).getUsedRangeOrNullObject(true);
+    range.load('address,values,numberFormat');
+    return range;
+  });
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
+    return readInBlocks(ctx, wanted);
+  }
+  const sheets = listOf(collection);
+  const grids = new Map<string, SheetGrid>();
+  wanted.forEach((key, i) => {
+    const sheet = sheetFor(sheets, key);
+    const range = ranges[i];
+    if (!sheet || !range) return;
+    grids.set(
+      sheet.id,
+      range.isNullObject
+        ? emptyGrid(sheet.name)
+        : toSheetGrid(sheet.name, range.address, range.values, range.numberFormat),
+    );
+  });
+  return { sheets, grids };
+}
+
+export function listOf(collection: Excel.WorksheetCollection): SheetInfo[] {
+  return collection.items.map((s) => ({ id: s.id, name: s.name }));
+}

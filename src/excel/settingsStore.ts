@@ -1,0 +1,82 @@
+/**
+ * What the add-in keeps with each workbook, in `Office.context.document.settings` (saved inside the file):
+ * the digest settings the user chose (what *Refresh digest* re-runs), and which sheets are the source and our
+ * digests, by sheet id (stable when a sheet is renamed), so a refresh reads only those in one sync.
+ */
+import type { ComparisonBasis, DigestSettings, Threshold } from '../engine';
+import { type ExcelResult, failure, success } from './excelResult';
+
+const SETTINGS_KEY = 'performanceDigest.settings';
+const SHEETS_KEY = 'performanceDigest.sheets';
+
+export interface KnownSheets {
+  sourceSheetId: string | null;
+  digestSheetIds: string[];
+}
+
+const isThreshold = (t: unknown): t is Threshold =>
+  typeof t === 'object' &&
+  t !== null &&
+  ((t as Threshold).kind === 'relative' || (t as Threshold).kind === 'absolute') &&
+  Number.isFinite((t as Threshold).value);
+
+const optionalText = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : undefined;
+
+/** Settings as saved, checked field by field: anything malformed (an old or hand-edited file) counts as none saved. */
+export function parseSettings(raw: unknown): DigestSettings | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const basis = r.basis === 'previous' || r.basis === 'year' ? (r.basis as ComparisonBasis) : null;
+  if (!basis || !isThreshold(r.tolerance) || !isThreshold(r.changeThreshold)) return null;
+  const settings: DigestSettings = { basis, tolerance: r.tolerance, changeThreshold: r.changeThreshold };
+  const sheet = optionalText(r.sheet);
+  const period = optionalText(r.period);
+  return { ...settings, ...(sheet && { sheet }), ...(period && { period }) };
+}
+
+function parseKnownSheets(raw: unknown): KnownSheets {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const ids = Array.isArray(r.digestSheetIds)
+    ? r.digestSheetIds.filter((x): x is string => typeof x === 'string')
+    : [];
+  return { sourceSheetId: typeof r.sourceSheetId === 'string' ? r.sourceSheetId : null, digestSheetIds: ids };
+}
+
+const store = (): Office.Settings => Office.context.document.settings;
+
+export const loadSettings = (): DigestSettings | null => parseSettings(store().get(SETTINGS_KEY));
+
+export const loadKnownSheets = (): KnownSheets => parseKnownSheets(store().get(SHEETS_KEY));
+
+function save(): Promise<ExcelResult<void>> {
+  return new Promise((resolve) =>
+    store().saveAsync((result) =>
+      resolve(
+        result.status === Office.AsyncResultStatus.Succeeded
+          ? success(undefined)
+          : failure(
+              'SettingsNotSaved',
+              'Excel could not save the digest settings with this workbook. Save the workbook and try again.',
+            ),
+      ),
+    ),
+  );
+}
+
+export function saveSettings(settings: DigestSettings): Promise<ExcelResult<void>> {
+  store().set(SETTINGS_KEY, settings);
+  return save();
+}
+
+export function saveKnownSheets(known: KnownSheets): Promise<ExcelResult<void>> {
+  store().set(SHEETS_KEY, known);
+  return save();
+}
+
+/** Both at once: one save. */
+export function saveRun(settings: DigestSettings, known: KnownSheets): Promise<ExcelResult<void>> {
+  store().set(SETTINGS_KEY, settings);
+  store().set(SHEETS_KEY, known);
+  return save();
+}
