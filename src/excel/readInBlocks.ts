@@ -47,7 +47,10 @@ function packed(blocks: Block[]): Block[][] {
   let size = Infinity;
   for (const b of blocks) {
     const bytes = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1) * BYTES_PER_CELL;
-    if (size + bytes > BUDGET_BYTES) (groups.push([]), (size = 0));
+    if (size + bytes > BUDGET_BYTES) {
+      groups.push([]);
+      size = 0;
+    }
     groups[groups.length - 1]?.push(b);
     size += bytes;
   }
