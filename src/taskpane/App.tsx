@@ -1,9 +1,5 @@
 /** The task pane: source, mapping, rules and preview in one column, then Generate. Renders what `useDigestRun` derives. */
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
   MessageBar,
   MessageBarActions,
@@ -21,6 +17,7 @@ import { useDigestRun } from './useDigestRun';
 import { GenerateBar } from './components/GenerateBar';
 import { MappingSection } from './components/MappingSection';
 import { NoticeBar } from './components/NoticeBar';
+import { PaneSection } from './components/PaneSection';
 import { PreviewSection } from './components/PreviewSection';
 import { RulesSection } from './components/RulesSection';
 import { SourceSection } from './components/SourceSection';
@@ -35,7 +32,6 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  header: { fontSize: tokens.fontSizeBase400 },
 });
 
 type Actions = ReturnType<typeof useDigestRun>['actions'];
@@ -57,7 +53,6 @@ function blockedBy(preview: PanePreview): string | null {
 }
 
 function Steps({ state, preview, actions }: { state: DigestState; preview: PanePreview; actions: Actions }) {
-  const styles = useStyles();
   const { outcome } = preview;
   const busy = state.progress.kind === 'running';
   const chooseSource = (id: string) =>
@@ -72,62 +67,40 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           </MessageBarBody>
         </MessageBar>
       )}
-      <Accordion multiple collapsible defaultOpenItems={['source', 'preview']}>
-        <AccordionItem value="source">
-          <AccordionHeader as="h2" className={styles.header}>
-            1. Source
-          </AccordionHeader>
-          <AccordionPanel>
-            <SourceSection
-              options={preview.options}
-              selectedId={preview.selectedId}
-              busy={busy}
-              onChoose={chooseSource}
-              onUseSelection={() => void actions.takeSelection()}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="mapping">
-          <AccordionHeader as="h2" className={styles.header}>
-            2. Check the columns
-          </AccordionHeader>
-          <AccordionPanel>
-            <MappingSection
-              columns={preview.columns}
-              facts={preview.facts}
-              corrected={Object.keys(state.roles).length > 0}
-              error={preview.mappingError}
-              onRole={actions.setRole}
-              onReset={actions.resetRoles}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="rules">
-          <AccordionHeader as="h2" className={styles.header}>
-            3. Rules
-          </AccordionHeader>
-          <AccordionPanel>
-            <RulesSection
-              rules={state.rules}
-              periods={preview.periods}
-              errors={preview.rulesErrors}
-              onChange={actions.setRules}
-            />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="preview">
-          <AccordionHeader as="h2" className={styles.header}>
-            4. Preview
-          </AccordionHeader>
-          <AccordionPanel>
-            {outcome?.ok ? (
-              <PreviewSection digest={outcome.run.digest} onGoTo={(cell) => void actions.goTo(cell)} />
-            ) : (
-              <Text>Nothing to preview yet.</Text>
-            )}
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <PaneSection title="1. Source" defaultOpen>
+        <SourceSection
+          options={preview.options}
+          selectedId={preview.selectedId}
+          busy={busy}
+          onChoose={chooseSource}
+          onUseSelection={() => void actions.takeSelection()}
+        />
+      </PaneSection>
+      <PaneSection title="2. Check the columns" defaultOpen={false}>
+        <MappingSection
+          columns={preview.columns}
+          facts={preview.facts}
+          corrected={Object.keys(state.roles).length > 0}
+          error={preview.mappingError}
+          onRole={actions.setRole}
+          onReset={actions.resetRoles}
+        />
+      </PaneSection>
+      <PaneSection title="3. Rules" defaultOpen={false}>
+        <RulesSection
+          rules={state.rules}
+          periods={preview.periods}
+          errors={preview.rulesErrors}
+          onChange={actions.setRules}
+        />
+      </PaneSection>
+      <PaneSection title="4. Preview" defaultOpen>
+        {outcome?.ok ? (
+          <PreviewSection digest={outcome.run.digest} onGoTo={(cell) => void actions.goTo(cell)} />
+        ) : (
+          <Text>Nothing to preview yet.</Text>
+        )}
+      </PaneSection>
       <GenerateBar
         progress={state.progress}
         blockedBy={blockedBy(preview)}
