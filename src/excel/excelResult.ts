@@ -25,6 +25,8 @@ export const errorCode = (e: unknown): string =>
 export const isPayloadTooLarge = (e: unknown): boolean => PAYLOAD_CODES.includes(errorCode(e));
 
 const MESSAGES: Record<string, string> = {
+  InvalidOperationInCellEditMode:
+    'Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.',
   ItemNotFound:
     'A sheet the digest needs is no longer in this workbook. Choose the source sheet again and retry.',
   InvalidOperation:

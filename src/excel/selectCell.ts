@@ -1,5 +1,5 @@
 /** Go to cell: bring a cell's sheet to the front and select the cell, in one sync (ExcelApi 1.1). */
-import { describeOfficeError, type OfficeFailure } from './officeErrorWords';
+import { fromExcelError, success, type ExcelResult } from './excelResult';
 
 /** `'PIs Q3'!D7` → `{ sheet: "PIs Q3", cell: "D7" }` (Excel's quoting: a quote inside a name is doubled). */
 export function splitAddress(address: string): { sheet: string; cell: string } {
@@ -9,7 +9,7 @@ export function splitAddress(address: string): { sheet: string; cell: string } {
   return { sheet: unquoted, cell: address.slice(bang + 1) };
 }
 
-export async function selectCell(address: string): Promise<OfficeFailure | null> {
+export async function selectCell(address: string): Promise<ExcelResult<void>> {
   const { sheet, cell } = splitAddress(address);
   try {
     await Excel.run(async (context) => {
@@ -18,8 +18,8 @@ export async function selectCell(address: string): Promise<OfficeFailure | null>
       worksheet.getRange(cell).select();
       await context.sync();
     });
-    return null;
+    return success(undefined);
   } catch (error) {
-    return describeOfficeError(error);
+    return fromExcelError(error, `going to ${address}`);
   }
 }

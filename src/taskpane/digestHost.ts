@@ -26,6 +26,8 @@ export type WriteStep = 'reading' | 'writing' | 'replacing' | 'saving';
 export interface WrittenDigest {
   /** The digest sheet as it is now named in the workbook (activated after writing). */
   sheet: string;
+  /** Its id, which stays when the sheet is renamed: Refresh digest finds it by this. */
+  sheetId: string;
   /** The earlier digest of the same period it replaced, if any. */
   replaced: string | null;
 }
@@ -40,5 +42,6 @@ export interface DigestHost {
   selectCell(address: string): Promise<HostResult<void>>;
   /** The settings saved with this workbook by an earlier run, if any. */
   loadSettings(): Promise<HostResult<DigestSettings | null>>;
-  saveSettings(settings: DigestSettings): Promise<HostResult<void>>;
+  /** Saves the settings with the workbook, and the digest just written, for Refresh digest to find. */
+  saveSettings(settings: DigestSettings, written: WrittenDigest): Promise<HostResult<void>>;
 }

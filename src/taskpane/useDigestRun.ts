@@ -75,7 +75,7 @@ export function useDigestRun(host: DigestHost) {
     const written = await host.writeDigest(plan, (step) => dispatch({ type: 'generateProgressed', step }));
     if (!written.ok) return dispatch({ type: 'generateFailed', notice: notWritten(written.error.message) });
     dispatch({ type: 'generateProgressed', step: 'saving' });
-    const saved = await host.saveSettings(settings);
+    const saved = await host.saveSettings(settings, written.value);
     const period = outcome.run.period.label;
     dispatch({
       type: 'generateSucceeded',

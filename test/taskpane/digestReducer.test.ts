@@ -9,7 +9,7 @@ const written: DigestState = {
   ...loaded,
   progress: {
     kind: 'written',
-    written: { sheet: 'Digest Q3', replaced: null },
+    written: { sheet: 'Digest Q3', sheetId: 'id-3', replaced: null },
     indicators: 4,
     period: 'Q3 2006/07',
   },
@@ -76,7 +76,7 @@ describe('digestReducer', () => {
     expect(state.progress).toEqual({ kind: 'running', step: 'writing' });
     state = digestReducer(state, {
       type: 'generateSucceeded',
-      written: { sheet: 'D', replaced: 'D' },
+      written: { sheet: 'D', sheetId: 'id-4', replaced: 'D' },
       indicators: 4,
       period: 'Q3 2006/07',
     });

@@ -58,7 +58,7 @@ export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null 
       // As the adapter does: the new sheet takes the name of the digest it replaces.
       const name = plan.replaces ?? plan.sheet.name;
       host.sheets = [...host.sheets.filter((s) => s.name !== plan.replaces), { ...gridOfPlan(plan), name }];
-      return ok({ sheet: name, replaced: plan.replaces });
+      return ok({ sheet: name, sheetId: `id-${name}`, replaced: plan.replaces });
     },
     selectCell: async (address: string) => {
       const failure = failed('selectCell');
