@@ -1,0 +1,45 @@
+/** The plan's host-neutral styles in ExcelJS's terms. */
+import type { Alignment, Borders, Cell, Fill, Font } from 'exceljs';
+import type { CellStyle } from '../engine/planTypes';
+
+/** `#C6EFCE` → `FFC6EFCE` (ExcelJS colours are opaque ARGB). */
+export function argb(colour: string): string {
+  return `FF${colour.replace('#', '').toUpperCase()}`;
+}
+
+export function solidFill(colour: string): Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
+}
+
+function fontOf(style: CellStyle): Partial<Font> | null {
+  const font: Partial<Font> = {};
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.fontSize !== undefined) font.size = style.fontSize;
+  if (style.fontColor !== undefined) font.color = { argb: argb(style.fontColor) };
+  return Object.keys(font).length > 0 ? font : null;
+}
+
+function alignmentOf(style: CellStyle): Partial<Alignment> | null {
+  const alignment: Partial<Alignment> = {};
+  if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+  if (style.horizontal !== undefined) alignment.horizontal = style.horizontal;
+  if (style.vertical !== undefined) alignment.vertical = style.vertical === 'center' ? 'middle' : 'top';
+  return Object.keys(alignment).length > 0 ? alignment : null;
+}
+
+/** A style sets only what it names: later ranges add to earlier ones (new objects: ExcelJS may share style parts). */
+export function applyStyle(cell: Cell, style: CellStyle): void {
+  const font = fontOf(style);
+  const alignment = alignmentOf(style);
+  if (style.fill !== undefined) cell.fill = solidFill(style.fill);
+  if (font) cell.font = { ...cell.font, ...font };
+  if (alignment) cell.alignment = { ...cell.alignment, ...alignment };
+  if (style.borderBottom !== undefined) {
+    const borders: Partial<Borders> = {
+      ...cell.border,
+      bottom: { style: 'thin', color: { argb: argb(style.borderBottom) } },
+    };
+    cell.border = borders;
+  }
+}
