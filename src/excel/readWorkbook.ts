@@ -26,17 +26,22 @@ export function sheetFor(sheets: SheetInfo[], key: string): SheetInfo | undefine
 }
 
 /**
- * Reads the sheets whose ids or names are in `keys` (all sheets when null). Throws Excel's error, e.g. ItemNotFound
- * for a key no longer in the workbook.
+ * Reads the sheets whose ids or names are in `keys` (all sheets when null); of those in `valuesOnly` (our earlier
+ * digests, read for their commentary) without number formats, which halves their size. Throws Excel's error, e.g.
+ * ItemNotFound for a key no longer in the workbook.
  */
-export async function readWorkbook(ctx: Excel.RequestContext, keys: string[] | null): Promise<WorkbookRead> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  keys: string[] | null,
+  valuesOnly: string[] = [],
+): Promise<WorkbookRead> {
   const collection = ctx.workbook.worksheets;
   collection.load('items/name,items/id');
   if (keys === null) await ctx.sync();
   const wanted = keys ?? collection.items.map((s) => s.id);
   const ranges = wanted.map((key) => {
     const range = collection.getItem(key).getUsedRangeOrNullObject(true);
-    range.load('address,values,numberFormat');
+    range.load(valuesOnly.includes(key) ? 'address,values' : 'address,values,numberFormat');
     return range;
   });
   try {
@@ -55,7 +60,12 @@ export async function readWorkbook(ctx: Excel.RequestContext, keys: string[] | n
       sheet.id,
       range.isNullObject
         ? emptyGrid(sheet.name)
-        : toSheetGrid(sheet.name, range.address, range.values, range.numberFormat),
+        : toSheetGrid(
+            sheet.name,
+            range.address,
+            range.values,
+            valuesOnly.includes(key) ? [] : range.numberFormat,
+          ),
     );
   });
   return { sheets, grids };

@@ -40,9 +40,13 @@ function keysToRead(settings: DigestSettings, known: KnownSheets): string[] | nu
   return source ? [...new Set([source, ...known.digestSheetIds])] : null;
 }
 
-async function readForRefresh(ctx: Excel.RequestContext, keys: string[] | null): Promise<WorkbookRead> {
+async function readForRefresh(
+  ctx: Excel.RequestContext,
+  keys: string[] | null,
+  digests: string[],
+): Promise<WorkbookRead> {
   try {
-    return await readWorkbook(ctx, keys);
+    return await readWorkbook(ctx, keys, digests);
   } catch (e) {
     if (keys === null || errorCode(e) !== 'ItemNotFound') throw e;
     return readWorkbook(ctx, null); // a remembered sheet was deleted: read them all
@@ -82,7 +86,7 @@ export async function refreshDigest(options: RefreshOptions = {}): Promise<Excel
   try {
     const result = await Excel.run(async (ctx) => {
       onStep('reading');
-      const read = await readForRefresh(ctx, keysToRead(saved, known));
+      const read = await readForRefresh(ctx, keysToRead(saved, known), known.digestSheetIds);
       const outcome = runDigest([...read.grids.values()], currentSettings(saved, known, read));
       if (!outcome.ok)
         return failure<{ written: WrittenDigest; run: DigestRun; known: KnownSheets }>(

@@ -39,6 +39,8 @@ export const MEMBER_API_SETS: Readonly<Record<string, string>> = {
   'Range.conditionalFormats': '1.6',
   'Range.worksheet': '1.1',
   'Range.getCell': '1.1',
+  'Range.getRow': '1.1',
+  'Range.getBoundingRect': '1.1',
   'Range.getRange': '1.1',
   'Range.clear': '1.1',
   'RangeFormat.columnWidth': '1.2',

@@ -36,6 +36,8 @@ export class FakeExcelHost {
   readonly excelApi: string;
   readonly recorder = new TripRecorder();
   readonly active: ModelContext['active'] = { sheetId: null };
+  /** Bugs in the fake itself (not Excel errors): answered as GeneralException, kept here for tests to assert none. */
+  readonly internalErrors: string[] = [];
   private fault: FaultPlan | null = null;
   private readonly refs = new Map<string, Handle>();
   private nextRef = 1;
@@ -59,7 +61,7 @@ export class FakeExcelHost {
     if (trip.requestBytes > PAYLOAD_LIMIT_BYTES)
       response = this.errorResponse(payloadTooLarge('request', trip.requestBytes));
     else if (this.fault && trip.sync === this.fault.atSync) response = this.failing(body, this.fault);
-    else response = this.run(body);
+    else response = this.runSafely(body);
     let text = JSON.stringify(response);
     const responseBytes = utf8Bytes(text);
     if (responseBytes > PAYLOAD_LIMIT_BYTES)
@@ -78,6 +80,15 @@ export class FakeExcelHost {
       newRefId: () => `fake!ref${this.nextRef++}`,
     };
     return processQuery(protocol, body);
+  }
+
+  private runSafely(body: RequestBody): ResponseBody {
+    try {
+      return this.run(body);
+    } catch (e) {
+      this.internalErrors.push(String(e instanceof Error ? e.stack : e));
+      return this.errorResponse(new HostError('GeneralException', `Fake host bug: ${String(e)}`, 500));
+    }
   }
 
   private failing(body: RequestBody, plan: FaultPlan): ResponseBody {

@@ -106,6 +106,29 @@ export function rangeTypes({ workbook }: ModelContext): TypeTable {
       },
       methods: {
         _KeepReference: () => undefined,
+        /** The client's check before it splits a large 2D array into row chunks (getRow + getBoundingRect). */
+        _ValidateArraySize: (h, [rows, cols]) => {
+          if (rows !== rowCount(areaOf(h)) || cols !== columnCount(areaOf(h)))
+            throw invalidArgument(
+              "the number of rows or columns in the input array doesn't match the size of the range",
+            );
+        },
+        GetRow: (h, [r]) => {
+          const g = areaOf(h);
+          const row = g.r0 + num(r, 0, g.r1 - g.r0);
+          return sub(h, { ...g, r0: row, r1: row });
+        },
+        GetBoundingRect: (h, [other]) => {
+          const a = areaOf(h);
+          const b = areaOf(other as Handle);
+          const area = {
+            r0: Math.min(a.r0, b.r0),
+            c0: Math.min(a.c0, b.c0),
+            r1: Math.max(a.r1, b.r1),
+            c1: Math.max(a.c1, b.c1),
+          };
+          return sub(h, area);
+        },
         GetCell: (h, [r, c]) => {
           const g = areaOf(h);
           const row = g.r0 + num(r, 0, 1048575);

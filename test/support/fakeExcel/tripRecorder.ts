@@ -14,6 +14,11 @@ export interface Trip {
   actions: number;
   /** Queued operations: queries, method calls and property sets the add-in asked for. */
   operations: number;
+  /**
+   * Operations the client adds by itself: it splits a 2D array of more than 1,500 cells into row chunks of about
+   * 1,500 cells (`_ValidateArraySize`, then one set per `getRow(i).getBoundingRect(getRow(j))`).
+   */
+  clientChunkOps: number;
   requestBytes: number;
   responseBytes: number;
   hostMs: number;
@@ -37,13 +42,18 @@ export class TripRecorder {
   begin(body: RequestBody, requestBytes: number): Trip {
     const kind = kindOf(body);
     const actions = body.Actions ?? [];
-    const operations = actions.filter((a) => a.ActionType !== 1 && !a.Name.startsWith('_')).length;
+    const paths = Object.values(body.ObjectPaths ?? {});
+    const chunkPaths = new Set(paths.filter((p) => p.Name === 'GetBoundingRect').map((p) => p.Id));
+    const queued = actions.filter((a) => a.ActionType !== 1 && !a.Name.startsWith('_'));
+    const clientChunkOps = queued.filter((a) => chunkPaths.has(a.ObjectPathId)).length;
+    const operations = queued.length - clientChunkOps;
     const sync = kind === 'sync' ? ++this.syncCount : 0;
     const trip: Trip = {
       kind,
       sync,
       actions: actions.length,
       operations,
+      clientChunkOps,
       requestBytes,
       responseBytes: 0,
       hostMs: 0,
@@ -57,10 +67,11 @@ export class TripRecorder {
     Object.assign(trip, { responseBytes, hostMs, errorCode });
   }
 
-  /** Totals over the syncs since `mark` (a value of `syncCount`/`trips.length` taken earlier). */
+  /** Totals over the syncs since trip number `tripIndex` (`trips.length` taken earlier). */
   since(tripIndex: number): {
     syncs: number;
     operations: number;
+    clientChunkOps: number;
     requestBytes: number;
     responseBytes: number;
     hostMs: number;
@@ -70,6 +81,7 @@ export class TripRecorder {
     return {
       syncs: syncs.length,
       operations: sum((t) => t.operations),
+      clientChunkOps: sum((t) => t.clientChunkOps),
       requestBytes: sum((t) => t.requestBytes),
       responseBytes: sum((t) => t.responseBytes),
       hostMs: sum((t) => t.hostMs),
