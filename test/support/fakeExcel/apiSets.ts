@@ -38,6 +38,8 @@ export const MEMBER_API_SETS: Readonly<Record<string, string>> = {
   'Range.format': '1.1',
   'Range.conditionalFormats': '1.6',
   'Range.worksheet': '1.1',
+  'Range.select': '1.1',
+  'Workbook.getSelectedRange': '1.1',
   'Range.getCell': '1.1',
   'Range.getRow': '1.1',
   'Range.getBoundingRect': '1.1',

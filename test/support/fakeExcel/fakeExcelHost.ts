@@ -8,6 +8,7 @@ import { HostError, payloadTooLarge } from './hostError';
 import type { Handle, ModelContext } from './objectTypes';
 import { processQuery, type RequestBody, type ResponseBody } from './processQuery';
 import { rangeTypes } from './rangeModel';
+import { withSelection } from './selectionModel';
 import { sheetTypes } from './sheetModel';
 import { TripRecorder } from './tripRecorder';
 import { FakeWorkbook } from './workbook';
@@ -72,7 +73,7 @@ export class FakeExcelHost {
 
   private run(body: RequestBody): ResponseBody {
     const ctx: ModelContext = { workbook: this.workbook, active: this.active };
-    const types = { ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx) };
+    const types = withSelection({ ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx) }, ctx);
     const protocol = {
       types,
       excelApi: this.excelApi,
