@@ -73,7 +73,10 @@ export class FakeExcelHost {
 
   private run(body: RequestBody): ResponseBody {
     const ctx: ModelContext = { workbook: this.workbook, active: this.active };
-    const types = withSelection({ ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx) }, ctx);
+    const types = withSelection(
+      { ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx) },
+      ctx,
+    );
     const protocol = {
       types,
       excelApi: this.excelApi,
