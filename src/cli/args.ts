@@ -1,0 +1,89 @@
+/** The command line: `perf-digest <input.xlsx> [--sheet NAME] [--period LABEL] [--basis previous|year] …`. */
+import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_SETTINGS, parseThreshold, type DigestSettings, type Threshold } from '../engine';
+import { UsageError } from './errors';
+
+export interface CliOptions {
+  input: string;
+  settings: DigestSettings;
+  out: string | null;
+  json: boolean;
+}
+
+/** `--help` and `--version` print and end the run without a digest. */
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'shown'; text: string };
+
+interface RawOptions {
+  sheet?: string;
+  period?: string;
+  basis: 'previous' | 'year';
+  tolerance?: string;
+  changeThreshold?: string;
+  out?: string;
+  json?: boolean;
+}
+
+function program(version: string, write: (text: string) => void): Command {
+  return new Command('perf-digest')
+    .description(
+      'A quarterly RAG and direction-of-travel digest from the indicator table in an Excel workbook.',
+    )
+    .version(version)
+    .argument('<input.xlsx>', 'the workbook to read (never changed)')
+    .option('--sheet <name>', 'the sheet with the indicator table (default: the best table in the workbook)')
+    .option('--period <label>', 'the current period, e.g. "Q3 2006/07" (default: the latest with a value)')
+    .addOption(
+      new Option('--basis <basis>', 'compare with the previous period or the same period last year')
+        .choices(['previous', 'year'])
+        .default('previous'),
+    )
+    .option(
+      '--tolerance <amount>',
+      'amber band below target: a share such as 5% or an amount such as 0.02',
+      '5%',
+    )
+    .option('--change-threshold <amount>', 'smallest change that counts as a change: 0, 2% or an amount', '0')
+    .option('--out <file.xlsx>', 'write a new workbook: the input’s sheets plus the digest sheet')
+    .option('--json', 'print the digest as one JSON object (the contract in docs/rules.md)')
+    .addHelpText(
+      'after',
+      '\nExample:\n  perf-digest assets/sample-quarterly-digest.xlsx --out out/sample-digest.xlsx',
+    )
+    .exitOverride()
+    .configureOutput({ writeOut: write, writeErr: write, outputError: () => undefined });
+}
+
+function threshold(flag: string, text: string): Threshold {
+  const parsed = parseThreshold(text);
+  if (parsed === null)
+    throw new UsageError(
+      `${flag} "${text}" is not an amount: give a percentage such as 5% or a number such as 0.02.`,
+    );
+  return parsed;
+}
+
+export function parseArgs(argv: string[], version: string): ParsedArgs {
+  let shown = '';
+  const command = program(version, (text) => (shown += text));
+  try {
+    command.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (!(err instanceof CommanderError)) throw err;
+    if (err.exitCode === 0) return { kind: 'shown', text: shown };
+    const message = err.message.replace(/^error: /, '').replace(/\n/g, ' ');
+    throw new UsageError(`${message}. Run perf-digest --help for the options.`);
+  }
+  const raw = command.opts<RawOptions>();
+  const settings: DigestSettings = {
+    ...DEFAULT_SETTINGS,
+    basis: raw.basis,
+    tolerance: threshold('--tolerance', raw.tolerance ?? '5%'),
+    changeThreshold: threshold('--change-threshold', raw.changeThreshold ?? '0'),
+    ...(raw.sheet !== undefined && { sheet: raw.sheet }),
+    ...(raw.period !== undefined && { period: raw.period }),
+  };
+  return {
+    kind: 'run',
+    options: { input: command.args[0] ?? '', settings, out: raw.out ?? null, json: raw.json === true },
+  };
+}

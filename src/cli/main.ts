@@ -1,0 +1,15 @@
+/** The `perf-digest` entry point (bin/perf-digest.js requires the compiled file). */
+import { runCli } from './cli';
+
+// Read at run time from the package beside dist/ (no JSON import: tsconfig.build's rootDir is src).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { version } = require('../../package.json') as { version: string };
+
+void runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  now: () => new Date(),
+  version,
+}).then((code) => {
+  process.exitCode = code;
+});
