@@ -44,7 +44,7 @@ describe('wide tables (rules §1)', () => {
     expect(reading.issues).toContainEqual({
       severity: 'warning',
       cell: 'PIs!E2',
-      message: expect.stringContaining('"sixty" in E2 is not a number; treated as no value'),
+      message: 'Value "sixty" in E2 is not a number; treated as no value.',
     });
   });
 
@@ -89,6 +89,14 @@ describe('wide tables (rules §1)', () => {
     const reading = read(grid);
     expect(reading.periods.map((p) => p.label)).toEqual(['2005', '2006']);
     expect(reading.issues).toContainEqual(expect.objectContaining({ cell: 'PIs!D1' }));
+  });
+
+  it('takes financial years when financial and calendar years are as many (docs/rules.md §8 reading 11)', () => {
+    const grid = sheet('PIs', [
+      ['Indicator', '2005', '2005/06', '2006', '2006/07'],
+      ['Referrals', 1, 2, 3, 4],
+    ]);
+    expect(read(grid).periods.map((p) => p.label)).toEqual(['2005/06', '2006/07']);
   });
 
   it('orders period columns in time whatever their order on the sheet (rules §2)', () => {
@@ -464,6 +472,21 @@ describe('long tables (rules §1)', () => {
     );
     expect(reading.periods.map((p) => p.label)).toEqual(['Q1 2006/07']);
     expect(reading.issues).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'Data!C3' }));
+  });
+
+  it('takes a heading row in a long table as the outcome of the rows below it', () => {
+    const reading = read(
+      long([
+        ['Staying Safe'],
+        ['R1', 'Referrals', 'Q1 2006/07', 175, 200, 'Higher'],
+        ['Be Healthy'],
+        ['B1', 'Conceptions', 'Q1 2006/07', 50, 45, 'Lower'],
+      ]),
+    );
+    expect(reading.indicators.map((i) => [i.name, i.outcome])).toEqual([
+      ['Referrals', 'Staying Safe'],
+      ['Conceptions', 'Be Healthy'],
+    ]);
   });
 
   it('reports a row with a period and a value but neither name nor ref as an error', () => {

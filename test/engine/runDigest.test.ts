@@ -46,6 +46,12 @@ describe('the current period (rules §2)', () => {
     expect(run.period.label).toBe('Q4 2006/07');
   });
 
+  it('is the latest period of the table when no period has a value, every indicator No data (docs/rules.md §8 reading 10)', () => {
+    const run = digestOf(quarters([['A', 'Referrals', 'Higher', 220, null, 'tbc', null, 'n/a']]));
+    expect(run.period.label).toBe('Q4 2006/07');
+    expect(run.indicators[0]?.rag).toBe('no data');
+  });
+
   it.each([['Q2 2006/07'], ['2006/07 Q2'], ['Qtr 2 2006-07'], ['Jul-Sep 2006'], ['q2 06/07']])(
     'is the period the user picks, typed as %p',
     (typed) => {
