@@ -1,15 +1,9 @@
 /** @jest-environment jsdom */
+import './jsdomPolyfills';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { memoryHost, type MemoryHost } from './memoryHost';
 import { grid, notes, quarterly } from './fixtures';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar and ProgressBar only need it to exist.
-window.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
 
 const checked = (el: HTMLElement) => (el as HTMLInputElement).checked;
 

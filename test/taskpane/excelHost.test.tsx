@@ -1,0 +1,73 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ *
+ * The pane bound to the Office.js adapter (excelHost), through the real Office.js client on the fake host: what the
+ * pane shows and writes is what lands in the workbook. (Node export conditions: ExcelJS's uuid has no browser CJS.)
+ */
+import './jsdomPolyfills';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { excelHost } from '../../src/taskpane/excelHost';
+import { openInExcel, type ExcelSession } from '../support/excelSession';
+import { selectionOf } from '../support/fakeExcel/selectionModel';
+import { indicatorWorkbook } from '../support/indicatorWorkbook';
+
+let session: ExcelSession;
+beforeEach(async () => {
+  session = await openInExcel(indicatorWorkbook({ indicators: 12, userSheets: ['Notes'] }));
+});
+afterEach(() => session.close());
+
+const generate = () =>
+  act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
+
+describe('the task pane in Excel', () => {
+  it('writes the previewed digest as a new sheet and saves the settings with the workbook', async () => {
+    render(<App host={excelHost} />);
+    await screen.findByRole('radio', { name: /^PIs, A3:I15: 12 indicators/ });
+    await generate();
+    const names = session.host.workbook.sheets.map((s) => s.name);
+    expect(names).toEqual(['PIs', 'Notes', expect.stringMatching(/Q4 2006/)]);
+    expect(
+      screen.getByText(new RegExp(`"${names[2]}" now holds the digest of 12 indicators for Q4 2006/07`)),
+    ).toBeTruthy();
+    expect(JSON.parse(session.settings['performanceDigest.settings'] ?? 'null')).toMatchObject({
+      sheet: 'PIs',
+      basis: 'previous',
+    });
+  });
+
+  it('replaces its own digest when generated again, leaving one digest sheet', async () => {
+    render(<App host={excelHost} />);
+    await screen.findByRole('button', { name: 'Generate digest' });
+    await generate();
+    await generate();
+    expect(session.host.workbook.sheets).toHaveLength(3);
+    expect(screen.getByText(/replaced the earlier digest of Q4 2006\/07/)).toBeTruthy();
+  });
+
+  it('selects an exception’s cell in the workbook', async () => {
+    render(<App host={excelHost} />);
+    const exceptions = await screen.findByRole('list', { name: 'Exceptions' });
+    const goTo = within(exceptions).getAllByRole('button', { name: /^Go to PIs!B\d+$/ })[0]!;
+    await act(async () => fireEvent.click(goTo));
+    const selection = selectionOf(session.host.workbook);
+    expect(`${selection?.sheet.name}!B${(selection?.area.r0 ?? 0) + 1}`).toBe(
+      goTo.textContent?.replace('Go to ', ''),
+    );
+  });
+
+  it('says the digest was not written, and that nothing was lost, when Excel refuses the write', async () => {
+    render(<App host={excelHost} />);
+    await screen.findByRole('button', { name: 'Generate digest' });
+    // Syncs 1–2 read the workbook again; sync 3 writes the new digest sheet.
+    session.host.failAt({ atSync: 3, code: 'InvalidOperationInCellEditMode' });
+    await generate();
+    expect(screen.getByText('The digest was not written')).toBeTruthy();
+    expect(
+      screen.getByText(/^While writing the digest: .*Press Enter or Esc.*Nothing was lost/),
+    ).toBeTruthy();
+    expect(session.host.workbook.sheets.map((s) => s.name)).toEqual(['PIs', 'Notes']);
+  });
+});
