@@ -2,7 +2,7 @@
 import { findTables } from '../../src/engine';
 import type { CellValue, SheetGrid } from '../../src/engine';
 import { readTable } from '../../src/engine/indicators';
-import { sheet } from '../support/grids';
+import { issueAt, sheet } from '../support/grids';
 
 function read(grid: SheetGrid) {
   const [table] = findTables(grid);
@@ -51,7 +51,7 @@ describe('wide tables (rules §1)', () => {
   it('keeps an unreadable target as no target, with a warning', () => {
     const reading = read(wide([['A', 'Referrals', 'Higher', 'about 200', 175, 229]]));
     expect(reading.indicators[0]?.targets).toEqual([]);
-    expect(reading.issues).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'PIs!D2' }));
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!D2'));
   });
 
   it('leaves columns of another period type out with a warning at their header (rules §2)', () => {
@@ -62,13 +62,7 @@ describe('wide tables (rules §1)', () => {
     const reading = read(grid);
     expect(reading.periodType).toBe('quarter');
     expect(reading.periods.map((p) => p.label)).toEqual(['Q1 2006/07', 'Q2 2006/07']);
-    expect(reading.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!D1',
-        message: expect.stringContaining('2006/07'),
-      }),
-    );
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!D1', '2006/07'));
   });
 
   it('takes the finest period type found: months over quarters (rules §2)', () => {
@@ -88,7 +82,7 @@ describe('wide tables (rules §1)', () => {
     ]);
     const reading = read(grid);
     expect(reading.periods.map((p) => p.label)).toEqual(['2005', '2006']);
-    expect(reading.issues).toContainEqual(expect.objectContaining({ cell: 'PIs!D1' }));
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!D1'));
   });
 
   it('takes financial years when financial and calendar years are as many (docs/rules.md §8 reading 11)', () => {
@@ -114,7 +108,7 @@ describe('wide tables (rules §1)', () => {
     ]);
     const reading = read(grid);
     expect(reading.periods).toHaveLength(1);
-    expect(reading.issues).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'PIs!C1' }));
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!C1'));
   });
 
   it('reads a header of month date cells as month columns', () => {
@@ -222,13 +216,7 @@ describe('rows never dropped silently (rules §5)', () => {
       ]),
     );
     expect(reading.indicators).toHaveLength(2);
-    expect(reading.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!B3',
-        message: expect.stringContaining('appears twice'),
-      }),
-    );
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!B3', 'appears twice'));
   });
 
   it('keeps both rows of a duplicate name (no refs), with a warning at the second', () => {
@@ -239,7 +227,7 @@ describe('rows never dropped silently (rules §5)', () => {
     ]);
     const reading = read(grid);
     expect(reading.indicators).toHaveLength(2);
-    expect(reading.issues).toContainEqual(expect.objectContaining({ cell: 'PIs!A3' }));
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!A3', 'appears twice'));
   });
 
   it('does not call two different names with different refs duplicates', () => {
@@ -267,25 +255,13 @@ describe('polarity on a row (rules §1)', () => {
   it('treats a blank polarity as higher, with a warning at that cell', () => {
     const reading = read(wide([['A', 'Referrals', null, 220, 175, 229]]));
     expect(reading.indicators[0]?.polarity).toBe('higher');
-    expect(reading.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!C2',
-        message: expect.stringContaining('higher'),
-      }),
-    );
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!C2', 'higher'));
   });
 
   it('treats an unreadable polarity as neutral, with a warning at that cell', () => {
     const reading = read(wide([['A', 'Referrals', 'Sideways', 220, 175, 229]]));
     expect(reading.indicators[0]?.polarity).toBe('neutral');
-    expect(reading.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!C2',
-        message: expect.stringContaining('"Sideways"'),
-      }),
-    );
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!C2', '"Sideways"'));
   });
 
   it('treats every indicator as higher when there is no polarity column, with one warning saying so', () => {
@@ -329,13 +305,7 @@ describe('overrides, amber thresholds and commentary on a row (rules §1, §3, �
   it('ignores override text that is not R, A, G, Red, Amber or Green, with a warning at its cell', () => {
     const reading = read(grid);
     expect(reading.indicators[2]?.overrides).toEqual([]);
-    expect(reading.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!E4',
-        message: expect.stringContaining('"Purple"'),
-      }),
-    );
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!E4', '"Purple"'));
   });
 
   it("reads the row's amber threshold", () => {
@@ -363,13 +333,7 @@ describe('percentages (rules §1 Values and Unit)', () => {
     ]);
     const reading = read(grid);
     expect([...reading.indicators[0]!.values.values()].map((v) => v.value)).toEqual([0.6, 65]);
-    expect(reading.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!D2',
-        message: expect.stringContaining('not rescaled'),
-      }),
-    );
+    expect(reading.issues).toContainEqual(issueAt('warning', 'PIs!D2', 'not rescaled'));
   });
 
   it('does not warn about a percentage row of whole numbers only', () => {
@@ -433,7 +397,7 @@ describe('long tables (rules §1)', () => {
       ]),
     );
     expect([...reading.indicators[0]!.values.values()].map((v) => v.value)).toEqual([175]);
-    expect(reading.issues).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'Data!D3' }));
+    expect(reading.issues).toContainEqual(issueAt('warning', 'Data!D3'));
   });
 
   it('leaves out a row whose period cannot be read, with an error at its period cell', () => {
@@ -471,7 +435,7 @@ describe('long tables (rules §1)', () => {
       ]),
     );
     expect(reading.periods.map((p) => p.label)).toEqual(['Q1 2006/07']);
-    expect(reading.issues).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'Data!C3' }));
+    expect(reading.issues).toContainEqual(issueAt('warning', 'Data!C3'));
   });
 
   it('takes a heading row in a long table as the outcome of the rows below it', () => {
@@ -496,7 +460,7 @@ describe('long tables (rules §1)', () => {
         [null, null, 'Q2 2006/07', 229, null, null],
       ]),
     );
-    expect(reading.issues).toContainEqual(expect.objectContaining({ severity: 'error', cell: 'Data!B3' }));
+    expect(reading.issues).toContainEqual(issueAt('error', 'Data!B3'));
   });
 });
 

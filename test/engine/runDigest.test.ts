@@ -1,7 +1,7 @@
 /** rules §2–5 end to end on grids: current and comparison periods, targets, ratings, overrides, failures. */
 import { DEFAULT_SETTINGS, markerText, runDigest } from '../../src/engine';
 import type { CellValue } from '../../src/engine';
-import { digestOf, sheet } from '../support/grids';
+import { digestOf, issueAt, sheet } from '../support/grids';
 
 const quarters = (rows: CellValue[][], extra: string[] = []) =>
   sheet('PIs', [
@@ -184,14 +184,8 @@ describe('amber thresholds (rules §3)', () => {
     ]);
     const run = digestOf(grid);
     expect(run.indicators[0]?.rag).toBe('red');
-    expect(run.issues).toContainEqual(
-      expect.objectContaining({
-        severity: 'warning',
-        cell: 'PIs!D2',
-        message: expect.stringContaining('wrong side'),
-      }),
-    );
-    expect(run.indicators[0]?.issues).toContainEqual(expect.objectContaining({ cell: 'PIs!D2' }));
+    expect(run.issues).toContainEqual(issueAt('warning', 'PIs!D2', 'wrong side'));
+    expect(run.indicators[0]?.issues).toContainEqual(issueAt('warning', 'PIs!D2'));
   });
 
   it('uses a valid amber threshold instead of the tolerance', () => {
@@ -241,7 +235,7 @@ describe('status overrides (rules §3)', () => {
   it('ignores override text that is not a RAG, with a warning, and keeps the computed status', () => {
     const run = digestOf(grid);
     expect(byName(run, 'Not an override')).toMatchObject({ rag: 'red', ragOverridden: false });
-    expect(run.issues).toContainEqual(expect.objectContaining({ severity: 'warning', cell: 'PIs!D6' }));
+    expect(run.issues).toContainEqual(issueAt('warning', 'PIs!D6'));
   });
 });
 

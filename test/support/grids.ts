@@ -34,3 +34,7 @@ export function digestOf(sheets: SheetGrid | SheetGrid[], settings: Partial<Dige
   if (!outcome.ok) throw new Error(`runDigest refused the input: ${outcome.error.message}`);
   return outcome.run;
 }
+
+/** Matches a data issue (rules §5) of this severity at this cell, whose message contains `words` if given. */
+export const issueAt = (severity: 'error' | 'warning', cell: string, words?: string) =>
+  expect.objectContaining({ severity, cell, ...(words ? { message: expect.stringContaining(words) } : {}) });
