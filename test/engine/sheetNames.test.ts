@@ -1,4 +1,4 @@
-/** Excel's sheet-name rules for the digest sheet: legal, at most 31 characters, unique ignoring case. */
+/** rules §6 digest layout (docs/rules.md §8 reading 16): the digest sheet's name is legal, at most 31 characters, unique ignoring case. */
 import { legalSheetName, unusedSheetName } from '../../src/engine';
 
 describe('legalSheetName', () => {
