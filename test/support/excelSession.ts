@@ -11,6 +11,7 @@ import { seedFromExcelJS } from './workbookSeed';
 
 export interface SessionOptions {
   excelApi?: string;
+  payloadLimitBytes?: number;
   settings?: Record<string, string>;
   requirementSets?: Record<string, string>;
 }
@@ -27,7 +28,11 @@ export async function openInExcel(
   options: SessionOptions = {},
 ): Promise<ExcelSession> {
   const workbook = source instanceof FakeWorkbook ? source : seedFromExcelJS(source);
-  const host = new FakeExcelHost({ workbook, excelApi: options.excelApi ?? '1.7' });
+  const host = new FakeExcelHost({
+    workbook,
+    excelApi: options.excelApi ?? '1.7',
+    payloadLimitBytes: options.payloadLimitBytes,
+  });
   const settings = options.settings ?? {};
   const booted = await bootOffice({ host, settings, requirementSets: options.requirementSets });
   const restore = useOfficeGlobals(booted);

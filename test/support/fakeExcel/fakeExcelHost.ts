@@ -28,6 +28,8 @@ export interface FakeHostOptions {
   /** The ExcelApi set this host claims, e.g. `'1.7'`. */
   excelApi?: string;
   workbook?: FakeWorkbook;
+  /** Smaller than Excel's 5 MB only to test the adapter's fallbacks on small workbooks. */
+  payloadLimitBytes?: number;
 }
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
@@ -35,6 +37,7 @@ const utf8Bytes = (text: string): number => new TextEncoder().encode(text).lengt
 export class FakeExcelHost {
   readonly workbook: FakeWorkbook;
   readonly excelApi: string;
+  readonly payloadLimitBytes: number;
   readonly recorder = new TripRecorder();
   readonly active: ModelContext['active'] = { sheetId: null };
   /** Bugs in the fake itself (not Excel errors): answered as GeneralException, kept here for tests to assert none. */
@@ -46,6 +49,7 @@ export class FakeExcelHost {
   constructor(options: FakeHostOptions = {}) {
     this.workbook = options.workbook ?? new FakeWorkbook();
     this.excelApi = options.excelApi ?? '1.7';
+    this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
   }
 
   /** The next time the add-in reaches sync `atSync` (counted from now), that batch fails. */
@@ -59,13 +63,13 @@ export class FakeExcelHost {
     const body = JSON.parse(requestText) as RequestBody;
     const trip = this.recorder.begin(body, utf8Bytes(requestText));
     let response: ResponseBody;
-    if (trip.requestBytes > PAYLOAD_LIMIT_BYTES)
+    if (trip.requestBytes > this.payloadLimitBytes)
       response = this.errorResponse(payloadTooLarge('request', trip.requestBytes));
     else if (this.fault && trip.sync === this.fault.atSync) response = this.failing(body, this.fault);
     else response = this.runSafely(body);
     let text = JSON.stringify(response);
     const responseBytes = utf8Bytes(text);
-    if (responseBytes > PAYLOAD_LIMIT_BYTES)
+    if (responseBytes > this.payloadLimitBytes)
       text = JSON.stringify(this.errorResponse(payloadTooLarge('response', responseBytes)));
     this.recorder.end(trip, utf8Bytes(text), performance.now() - started, response.Error?.Code ?? null);
     return text;
