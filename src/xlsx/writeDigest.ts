@@ -6,6 +6,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../engine/grid';
 import type { CellBlock, DigestPlan, PlannedSheet, PrintSetup, StyledRange } from '../engine/planTypes';
 import { applyStyle } from './excelStyle';
+import { fitWrappedRows } from './rowHeights';
 import { addTextRules } from './textRules';
 
 const A4 = 9;
@@ -27,6 +28,7 @@ function writeSheet(sheet: Worksheet, planned: PlannedSheet): void {
   planned.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
   });
+  fitWrappedRows(sheet);
   sheet.views =
     planned.freezeRows > 0
       ? [

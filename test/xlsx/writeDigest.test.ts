@@ -172,3 +172,24 @@ describe('writeDigestPlan', () => {
     });
   });
 });
+
+describe('writeDigestPlan: wrapped text', () => {
+  it('gives rows with wrapped text the height their lines need (no AutoFit in ExcelJS or on opening)', () => {
+    const prompt = 'Initial assessments: 65% in Q4 2006/07 against a target of 75% (Red). '.repeat(3);
+    const wb = new Workbook();
+    const ws = writeDigestPlan(wb, {
+      replaces: null,
+      sheet: {
+        ...plan.sheet,
+        blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
+        styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
+        textRules: [],
+        columnWidths: [52],
+      },
+    });
+    // About 210 characters in a 52-wide column: four or five lines of 15 points.
+    expect(ws.getRow(1).height).toBeGreaterThanOrEqual(60);
+    expect(ws.getRow(1).height).toBeLessThanOrEqual(75);
+    expect(ws.getRow(2).height).toBeUndefined();
+  });
+});
