@@ -69,7 +69,12 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          // ES modules out of ts-loader (tsconfig says commonjs, for jest and tsc), so webpack can tree-shake Fluent UI:
+          // with commonjs the task pane bundle is 3.5 MB gzipped instead of about 140 KB.
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext' } },
+          },
         },
       ],
     },
