@@ -87,3 +87,16 @@ export function classifyHeader(cell: CellValue, format?: string): ColumnRole | n
   const period = parsePeriod(cell, format);
   return period ? { role: 'period', period } : null;
 }
+
+/** A header that starts like a period (`Q3 2006`, `Qtr 3`, `Target Q3`, `Sept`) but names none we can place in time. */
+export function looksLikePeriod(cell: CellValue): boolean {
+  if (typeof cell !== 'string') return false;
+  const text = cell
+    .trim()
+    .toLowerCase()
+    .replace(/^target\s*[:(-]?\s*/, '');
+  return (
+    /^(q|qtr|quarter)\s*[1-4]\b/.test(text) ||
+    /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/']*\d/.test(text)
+  );
+}

@@ -156,7 +156,9 @@ class Reader {
         issue(
           'warning',
           where,
-          `No polarity for "${ind.name}" in ${this.at.ref(r, col.col)}; treated as higher is better.`,
+          reading.error
+            ? `The polarity cell ${this.at.ref(r, col.col)} holds the Excel error ${reading.error}; treated as higher is better.`
+            : `No polarity for "${ind.name}" in ${this.at.ref(r, col.col)}; treated as higher is better.`,
         ),
       );
       return 'higher';
@@ -302,6 +304,19 @@ function readWide(reader: Reader, inherited: string | null): TableReading | null
       );
     else columns.push(p);
   }
+  for (const { col, text } of m.unreadablePeriods) {
+    let hasFigures = false;
+    for (let r = table.firstRow; r <= table.lastRow && !hasFigures; r++)
+      hasFigures = parseValue(reader.cell(r, col)).kind === 'number';
+    if (hasFigures)
+      reader.issues.push(
+        issue(
+          'warning',
+          at.address(table.headerRow, col),
+          `The heading "${text}" (${at.ref(table.headerRow, col)}) looks like a period but does not say which one; its figures are not used. Write it as, for example, Q3 2006/07 or Jun 2006.`,
+        ),
+      );
+  }
   const figureCols = new Set([
     ...m.periods.map((p) => p.col),
     ...m.targets.map((t) => t.col),
@@ -441,16 +456,16 @@ function readLong(reader: Reader, inherited: string | null): TableReading | null
 }
 
 /**
- * Reads one table. `previousTableEnd` is the last row of the table above on the same sheet (or -1 for the first),
+ * Reads one table. `previousHeader` is the header row of the table above on the same sheet (null for the first),
  * so a section heading between two tables gives the lower table's first rows their outcome.
  */
 export function readTable(
   grid: SheetGrid,
   table: IndicatorTable,
-  previousTableEnd: number | null,
+  previousHeader: number | null,
 ): TableReading | null {
   const reader = new Reader(grid, table);
-  const inherited = previousTableEnd === null ? null : headingAbove(reader, previousTableEnd);
+  const inherited = previousHeader === null ? null : headingAbove(reader, previousHeader);
   const reading = table.shape === 'wide' ? readWide(reader, inherited) : readLong(reader, inherited);
   if (!reading) return null;
   checkDuplicates(reading.indicators, reader.issues);

@@ -62,8 +62,8 @@ function fullYear(text: string): number {
 /** `2006`,`07` / `06`,`07` / `2005`,`2006` → the financial year starting in April of the first, if the second follows it. */
 function financialYearStart(a: string, b: string): number | null {
   const first = fullYear(a);
-  const follows = (b.length === 2 || b.length === 4) && Number(b) % 100 === (first + 1) % 100;
-  return follows ? first : null;
+  const modulus = b.length === 1 ? 10 : 100; // 2006/7 is written too
+  return Number(b) % modulus === (first + 1) % modulus ? first : null;
 }
 
 /** Excel serial (1900 date system, with its phantom 29 Feb 1900) → calendar year and zero-based month. */
@@ -73,51 +73,65 @@ export function serialToYearMonth(serial: number): { year: number; month0: numbe
   return { year: d.getUTCFullYear(), month0: d.getUTCMonth() };
 }
 
-const FY = String.raw`(?:fy\s*)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2})`;
+const FY = String.raw`(?:fy\s*)?(\d{4}|\d{2})\s*[/-]\s*(\d{4}|\d{2}|\d)`;
 const QUARTER = String.raw`(?:q|qtr|quarter)\s*([1-4])`;
-const PATTERNS = {
-  quarterFirst: new RegExp(`^${QUARTER}\\s*,?\\s*${FY}$`),
-  quarterLast: new RegExp(`^${FY}\\s*,?\\s*${QUARTER}$`),
-  monthSpan: /^([a-z]+)\.?\s*-\s*([a-z]+)\.?\s*,?\s*(\d{4}|\d{2})$/,
-  month: /^([a-z]+)\.?\s*[-/\s']?\s*'?(\d{4}|\d{2})$/,
-  isoDate: /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/,
-  ukDate: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
-  financialYear: new RegExp(`^${FY}$`),
-  calendarYear: /^(\d{4})$/,
-};
+const SEP = String.raw`[\s,:-]*`;
+const MONTH_YEAR = String.raw`([a-z]+)\.?\s*[-/\s']?\s*'?(\d{4}|\d{2})`;
+
+/** Each spelling, tried in turn; the first that gives a period wins. */
+const SPELLINGS: [RegExp, (m: RegExpExecArray) => Period | null][] = [
+  [new RegExp(`^${QUARTER}${SEP}${FY}$`), (m) => quarterIn(m[1], m[2], m[3])],
+  [new RegExp(`^${FY}${SEP}${QUARTER}$`), (m) => quarterIn(m[3], m[1], m[2])],
+  // Apr-Jun 2006, Apr 06 - Jun 06
+  [
+    /^([a-z]+)\.?\s*'?(\d{4}|\d{2})?\s*-\s*([a-z]+)\.?\s*,?\s*'?(\d{4}|\d{2})$/,
+    (m) => monthSpan(m[1], m[2], m[3], m[4]),
+  ],
+  [new RegExp(`^${MONTH_YEAR}$`), (m) => monthIn(m[1], m[2])],
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t\s].*)?$/, (m) => validMonth(Number(m[1]), Number(m[2]))],
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (m) => validMonth(Number(m[3]), Number(m[2]))],
+  [new RegExp(`^${FY}$`), (m) => yearIn(m[1], m[2])],
+  [/^(\d{4})-(\d{1,2})$/, (m) => validMonth(Number(m[1]), Number(m[2]))],
+  [/^(\d{4})$/, (m) => yearIfPlausible(Number(m[1]))],
+];
 
 function parsePeriodText(raw: string): Period | null {
   const s = raw
     .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/[()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-  let m = PATTERNS.quarterFirst.exec(s);
-  if (m) return quarterIn(m[1], m[2], m[3]);
-  m = PATTERNS.quarterLast.exec(s);
-  if (m) return quarterIn(m[3], m[1], m[2]);
-  m = PATTERNS.monthSpan.exec(s);
-  if (m) {
-    const [from, to] = [MONTH_NAMES[m[1] ?? ''], MONTH_NAMES[m[2] ?? '']];
-    const aligned = from !== undefined && to !== undefined && (to - from + 12) % 12 === 2 && from % 3 === 0;
-    return aligned ? makePeriod('quarter', fullYear(m[3] ?? '') * 12 + from) : null;
+  for (const [pattern, read] of SPELLINGS) {
+    const m = pattern.exec(s);
+    const period = m && read(m);
+    if (period) return period;
   }
-  m = PATTERNS.month.exec(s);
-  if (m) {
-    const month0 = MONTH_NAMES[m[1] ?? ''];
-    return month0 === undefined ? null : monthPeriod(fullYear(m[2] ?? ''), month0);
-  }
-  m = PATTERNS.isoDate.exec(s);
-  if (m) return validMonth(Number(m[1]), Number(m[2]));
-  m = PATTERNS.ukDate.exec(s);
-  if (m) return validMonth(Number(m[3]), Number(m[2]));
-  m = PATTERNS.financialYear.exec(s);
-  if (m) {
-    const fy = financialYearStart(m[1] ?? '', m[2] ?? '');
-    return fy === null ? null : financialYear(fy);
-  }
-  m = PATTERNS.calendarYear.exec(s);
-  return m ? yearIfPlausible(Number(m[1])) : null;
+  return null;
+}
+
+function monthSpan(
+  from: string | undefined,
+  fromYear: string | undefined,
+  to: string | undefined,
+  year: string | undefined,
+) {
+  const [a, b] = [MONTH_NAMES[from ?? ''], MONTH_NAMES[to ?? '']];
+  const aligned = a !== undefined && b !== undefined && (b - a + 12) % 12 === 2 && a % 3 === 0;
+  if (!aligned || !year) return null;
+  // Nov-Jan would cross a year; a quarter starts in Jan, Apr, Jul or Oct, so the start year is the end year.
+  const start = fullYear(fromYear ?? year) * 12 + a;
+  return fromYear && fullYear(fromYear) !== fullYear(year) ? null : makePeriod('quarter', start);
+}
+
+function monthIn(name: string | undefined, year: string | undefined): Period | null {
+  const month0 = MONTH_NAMES[name ?? ''];
+  return month0 === undefined || !year ? null : monthPeriod(fullYear(year), month0);
+}
+
+function yearIn(a: string | undefined, b: string | undefined): Period | null {
+  const fy = financialYearStart(a ?? '', b ?? '');
+  return fy === null ? null : financialYear(fy);
 }
 
 function quarterIn(q: string | undefined, a: string | undefined, b: string | undefined): Period | null {

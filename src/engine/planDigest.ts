@@ -85,7 +85,10 @@ class SheetBuilder {
     this.values.push(values);
     this.formats.push(numberFormats);
     // A style covers the row from its first filled cell, so tables that start in column B are not banded from A.
-    const from = Math.max(0, cells.findIndex((c) => c !== null));
+    const from = Math.max(
+      0,
+      cells.findIndex((c) => c !== null),
+    );
     if (style) this.style({ row: r, col: from, rows: 1, cols: cols - from }, style);
     return r;
   }

@@ -2,6 +2,7 @@
 import type { CellValue } from './grid';
 import type { Polarity } from './model';
 import { cellText } from './text';
+import { isExcelError } from './values';
 
 const WORDS: Record<Polarity, string[]> = {
   higher: [
@@ -47,12 +48,16 @@ const BY_WORD = new Map<string, Polarity>(
 );
 
 export type PolarityReading =
-  { kind: 'polarity'; polarity: Polarity } | { kind: 'missing' } | { kind: 'unreadable'; text: string };
+  | { kind: 'polarity'; polarity: Polarity }
+  /** Blank, or an Excel error such as #N/A (a broken lookup, not the word N/A). */
+  | { kind: 'missing'; error?: string }
+  | { kind: 'unreadable'; text: string };
 
 /** A cell of a polarity column (Polarity, Good is, Direction, Aim…). */
 export function readPolarity(cell: CellValue): PolarityReading {
   const text = cellText(cell);
   if (text === '') return { kind: 'missing' };
+  if (isExcelError(text)) return { kind: 'missing', error: text };
   const polarity = BY_WORD.get(key(text));
   return polarity ? { kind: 'polarity', polarity } : { kind: 'unreadable', text };
 }
@@ -64,6 +69,7 @@ const NO = new Set(['no', 'n', 'false', '0']);
 export function readHigherIsBetter(cell: CellValue): PolarityReading {
   const text = cellText(cell).toLowerCase();
   if (text === '') return { kind: 'missing' };
+  if (isExcelError(text)) return { kind: 'missing', error: cellText(cell) };
   if (YES.has(text)) return { kind: 'polarity', polarity: 'higher' };
   if (NO.has(text)) return { kind: 'polarity', polarity: 'lower' };
   return { kind: 'unreadable', text: cellText(cell) };

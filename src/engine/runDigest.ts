@@ -36,15 +36,15 @@ export interface SheetReading {
 /** Reads every table on a sheet; the tables that share the best one's period type make up the sheet's digest. */
 export function readSheet(grid: SheetGrid): SheetReading | null {
   const readings: TableReading[] = [];
-  let previousEnd: number | null = null;
+  let previousHeader: number | null = null;
   for (const table of findTables(grid)) {
-    const reading = readTable(grid, table, previousEnd);
-    previousEnd = table.lastRow;
+    const reading = readTable(grid, table, previousHeader);
+    previousHeader = table.headerRow;
     if (reading) readings.push(reading);
   }
   const score = (r: TableReading) => r.indicators.length * r.table.confidence;
   const best = [...readings].sort((a, b) => score(b) - score(a))[0];
-  if (!best || best.indicators.length === 0) return null;
+  if (!best || best.indicators.length === 0 || best.periods.length === 0) return null;
   const sameKind = readings.filter(
     (r) =>
       r.table.shape === best.table.shape &&
@@ -161,7 +161,9 @@ function chooseCurrent(
   const withValue = periods.filter((p) =>
     indicators.some((i) => (i.values.get(p.start)?.value ?? null) !== null),
   );
-  return withValue[withValue.length - 1] ?? periods[periods.length - 1]!;
+  return (
+    withValue[withValue.length - 1] ?? periods[periods.length - 1] ?? noTable('with any readable period')
+  );
 }
 
 const isFailure = (x: object): x is DigestFailure => 'message' in x;

@@ -1,7 +1,7 @@
 /** Rules §1: finding indicator tables on a sheet, their header row, and the role of each column. */
-import { cellAt, formatAt, isEmpty, type SheetGrid } from './grid';
+import { cellAt, formatAt, isEmpty, type CellValue, type SheetGrid } from './grid';
 import type { Period } from './model';
-import { classifyHeader, isNameHeader, type ColumnRole } from './columns';
+import { classifyHeader, isNameHeader, looksLikePeriod, type ColumnRole } from './columns';
 
 export type TableShape = 'wide' | 'long';
 
@@ -22,6 +22,8 @@ export interface ColumnMapping {
   /** Long tables: the period column and the value column. */
   periodCol: number | null;
   valueCol: number | null;
+  /** Headers that look like periods but cannot be placed in time (rules §5: their figures must not vanish silently). */
+  unreadablePeriods: { col: number; text: string }[];
 }
 
 export interface IndicatorTable {
@@ -59,7 +61,7 @@ function isHeader(cells: HeaderCell[]): boolean {
   return cells.length >= 2 && cells.some((c) => c.role.role === 'name');
 }
 
-function mappingFrom(cells: HeaderCell[]): ColumnMapping | null {
+function mappingFrom(cells: HeaderCell[], row: CellValue[]): ColumnMapping | null {
   const first = (role: string) => cells.find((c) => c.role.role === role)?.col ?? null;
   const names = cells.flatMap((c) => (c.role.role === 'name' ? [{ col: c.col, ...c.role }] : []));
   names.sort((a, b) => a.rank - b.rank);
@@ -96,6 +98,9 @@ function mappingFrom(cells: HeaderCell[]): ColumnMapping | null {
     periods,
     periodCol,
     valueCol: first('value'),
+    unreadablePeriods: row.flatMap((cell, col) =>
+      !cells.some((c) => c.col === col) && looksLikePeriod(cell) ? [{ col, text: String(cell).trim() }] : [],
+    ),
   };
 }
 
@@ -126,7 +131,7 @@ export function findTables(grid: SheetGrid): IndicatorTable[] {
   }
   const tables: IndicatorTable[] = [];
   headers.forEach(({ row, cells }, i) => {
-    const mapping = mappingFrom(cells);
+    const mapping = mappingFrom(cells, grid.values[row] ?? []);
     const shape = mapping && shapeOf(mapping);
     if (!mapping || !shape) return;
     const end = (headers[i + 1]?.row ?? grid.values.length) - 1;
