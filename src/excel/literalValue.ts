@@ -12,7 +12,7 @@ const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const COERCIBLE = [
   /^[=+\-@']/,
   /^\s*(true|false)\s*$/i,
-  /^[\s(£$€¥]*[-+]?[\d.,]+[\s%)]*$/,
+  /^[\s(£$€¥]*[-+]?[\d.,]+(e[-+]?\d+)?[\s%)]*$/i,
   /^\s*\d+([\s\-/.:]+\d+){1,2}(\s*(am|pm))?\s*$/i,
   new RegExp(`^\\s*(\\d{1,2}[\\s\\-/.]+)?${MONTH}([\\s\\-/.,]+\\d{1,4}){0,2}\\s*$`, 'i'),
   new RegExp(`^\\s*\\d{1,4}[\\s\\-/.]+${MONTH}([\\s\\-/.,]+\\d{1,4})?\\s*$`, 'i'),

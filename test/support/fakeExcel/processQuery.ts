@@ -172,6 +172,8 @@ export function processQuery(p: Protocol, body: RequestBody): ResponseBody {
           results.push({ ActionId: a.Id, Value: query(h, a.QueryInfo?.Select) });
           break;
         case 3: {
+          // The client keeps a reference to every tracked range, also one that came back as a null object.
+          if (h === null && a.Name === '_KeepReference') break;
           if (h === null) throw itemNotFound(`${a.Name} on a null object`);
           if (a.Name === '_KeepReference') {
             h.refId ??= p.newRefId();
