@@ -36,8 +36,11 @@ export interface SheetReading {
 /** Reads every table on a sheet; the tables that share the best one's period type make up the sheet's digest. */
 export function readSheet(grid: SheetGrid): SheetReading | null {
   const readings: TableReading[] = [];
-  let previousHeader: number | null = null;
-  for (const table of findTables(grid)) {
+  const tables = findTables(grid);
+  // Where a sheet repeats its header under each outcome, each header's heading sits just above it; with one table,
+  // the rows above the header are titles and notes, never an outcome.
+  let previousHeader: number | null = tables.length > 1 ? -1 : null;
+  for (const table of tables) {
     const reading = readTable(grid, table, previousHeader);
     previousHeader = table.headerRow;
     if (reading) readings.push(reading);

@@ -485,3 +485,26 @@ describe('addresses in data issues (rules §5)', () => {
     expect(read(grid).issues.map((i) => i.cell)).toEqual(['PIs!D6']);
   });
 });
+
+describe('period-like headers that cannot be read (rules §5)', () => {
+  it.each(['Q3 2006', 'Qtr 3', 'Target Q3'])(
+    'warns at the header "%s" when its column holds figures',
+    (header) => {
+      const grid = sheet('PIs', [
+        ['Indicator', 'Polarity', 'Q2 2006/07', header],
+        ['Referrals', 'Higher', 220, 229],
+      ]);
+      expect(read(grid).issues).toContainEqual(
+        expect.objectContaining({ severity: 'warning', cell: 'PIs!D1' }),
+      );
+    },
+  );
+
+  it('says nothing about such a header over an empty column', () => {
+    const grid = sheet('PIs', [
+      ['Indicator', 'Polarity', 'Q2 2006/07', 'Qtr 3'],
+      ['Referrals', 'Higher', 220, null],
+    ]);
+    expect(read(grid).issues.filter((i) => i.cell === 'PIs!D1')).toEqual([]);
+  });
+});

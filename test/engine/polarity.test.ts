@@ -70,3 +70,9 @@ describe('readHigherIsBetter (rules §1: a Higher is better column)', () => {
     expect(readHigherIsBetter('Maybe')).toEqual({ kind: 'unreadable', text: 'Maybe' });
   });
 });
+
+describe('Excel errors in the polarity column (rules §1: #N/A is an error, not the word N/A)', () => {
+  it.each(['#N/A', '#REF!'])('reads %s as a missing polarity, naming the error', (text) => {
+    expect(readPolarity(text)).toEqual({ kind: 'missing', error: text });
+  });
+});

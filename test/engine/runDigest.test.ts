@@ -392,3 +392,40 @@ describe('seed figures (rules §3–4; Herefordshire children’s services 2006/
     expect(byName(digestOf(grid), 'Initial assessments within 7 working days').rag).not.toBe('green');
   });
 });
+
+describe('several tables on one sheet (rules §1; docs/rules.md §8 reading 2)', () => {
+  it('reads a header repeated under each outcome as tables of one digest, each taking the heading above it', () => {
+    const grid = sheet('PIs', [
+      ['Be Healthy'],
+      ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
+      ['Conceptions', 'Lower', 50, 48],
+      [],
+      ['Staying Safe'],
+      ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
+      ['Referrals', 'Higher', 175, 229],
+    ]);
+    const run = digestOf(grid);
+    expect(run.indicators.map((i) => [i.name, i.outcome])).toEqual([
+      ['Conceptions', 'Be Healthy'],
+      ['Referrals', 'Staying Safe'],
+    ]);
+  });
+
+  it('never takes a title above the only table on a sheet as an outcome', () => {
+    const grid = sheet('PIs', [
+      ['Quarterly digest'],
+      ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
+      ['Referrals', 'Higher', 175, 229],
+    ]);
+    expect(digestOf(grid).indicators[0]?.outcome).toBeNull();
+  });
+
+  it('does not throw on a long table whose only indicator has no readable period, and finds no table', () => {
+    const grid = sheet('PIs', [
+      ['Indicator', 'Value', 'Period'],
+      ['n/a', 0, 'n/a'],
+      [null, 0, 'Q1 2005/06'],
+    ]);
+    expect(runDigest([grid], DEFAULT_SETTINGS)).toMatchObject({ ok: false, error: { kind: 'no-table' } });
+  });
+});
