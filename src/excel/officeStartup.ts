@@ -12,6 +12,10 @@ function luminance(hex: string): number {
 
 /** True when Office shows a dark theme (Black, Dark Gray); null where the host does not say (the pane then follows the system). */
 export function officeThemeIsDark(): boolean | null {
-  const background = Office.context?.officeTheme?.bodyBackgroundColor;
-  return background && /^#[0-9a-f]{6}$/i.test(background) ? luminance(background) < 0.5 : null;
+  try {
+    const background = Office.context.officeTheme?.bodyBackgroundColor;
+    return background && /^#[0-9a-f]{6}$/i.test(background) ? luminance(background) < 0.5 : null;
+  } catch {
+    return null; // a host without theme information (some throw instead of leaving it undefined)
+  }
 }

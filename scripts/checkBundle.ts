@@ -1,0 +1,30 @@
+/**
+ * The task pane's JavaScript budget: at most 160 KB gzipped in the production build (issue 5). `npm run check:bundle`
+ * builds and fails above it; the browser tests check the build they run against the same way.
+ * To see what to trim: `npx webpack --mode production --json=stats.json && npx webpack-bundle-analyzer stats.json`.
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildPane } from './buildPane';
+
+export const BUDGET_BYTES = 160 * 1024;
+
+/** The gzipped size (level 9, as bundle analysers report it) of the task pane's script in a build folder. */
+export function paneGzipBytes(buildDir: string): number {
+  return gzipSync(readFileSync(join(buildDir, 'taskpane.js')), { level: 9 }).length;
+}
+
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const dir = join(tmpdir(), 'perf-digest-bundle-check');
+  await buildPane(dir);
+  const bytes = paneGzipBytes(dir);
+  const verdict = bytes <= BUDGET_BYTES ? 'within' : 'OVER';
+  console.log(`taskpane.js: ${kb(bytes)} gzipped, ${verdict} the ${kb(BUDGET_BYTES)} budget`);
+  if (bytes > BUDGET_BYTES) process.exitCode = 1;
+}
+
+if (require.main === module) void main();

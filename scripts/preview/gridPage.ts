@@ -1,0 +1,98 @@
+/**
+ * Browser code of the preview page (served transpiled, no imports): a read-only grid of the fake workbook beside the
+ * task pane, refreshed as the pane writes, showing the sheet Excel would show (the active one) unless a tab is chosen.
+ */
+interface ViewCell {
+  text: string;
+  fill?: string;
+  color?: string;
+  bold?: boolean;
+}
+interface WorkbookView {
+  sheets: { name: string; rows: ViewCell[][]; clipped: boolean }[];
+  active: string | null;
+  selection: { sheet: string; row: number; col: number } | null;
+}
+
+const letters = (col: number): string => {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+let chosen: string | null = null;
+let lastActive: string | null = null;
+let lastJson = '';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function renderTabs(view: WorkbookView, shown: string): HTMLElement {
+  const tabs = el('div');
+  tabs.className = 'tabs';
+  tabs.setAttribute('role', 'group');
+  tabs.setAttribute('aria-label', 'Sheets');
+  for (const sheet of view.sheets) {
+    const tab = el('button', sheet.name);
+    tab.type = 'button';
+    tab.setAttribute('aria-pressed', String(sheet.name === shown));
+    tab.addEventListener('click', () => {
+      chosen = sheet.name;
+      render(view);
+    });
+    tabs.append(tab);
+  }
+  return tabs;
+}
+
+function renderGrid(view: WorkbookView, name: string): HTMLElement {
+  const sheet = view.sheets.find((s) => s.name === name);
+  const table = el('table');
+  table.setAttribute('aria-label', `Sheet ${name}`);
+  const width = Math.max(1, ...(sheet?.rows.map((r) => r.length) ?? [1]));
+  const head = el('tr');
+  head.append(el('th'));
+  for (let c = 0; c < width; c++) head.append(el('th', letters(c)));
+  table.append(head);
+  sheet?.rows.forEach((row, r) => {
+    const tr = el('tr');
+    tr.append(el('th', String(r + 1)));
+    row.forEach((cell, c) => {
+      const td = el('td', cell.text);
+      if (cell.fill) td.style.background = cell.fill;
+      if (cell.color) td.style.color = cell.color;
+      if (cell.bold) td.style.fontWeight = 'bold';
+      const s = view.selection;
+      if (s && s.sheet === name && s.row === r && s.col === c) td.className = 'selected';
+      tr.append(td);
+    });
+    table.append(tr);
+  });
+  return table;
+}
+
+function render(view: WorkbookView): void {
+  const shown =
+    chosen && view.sheets.some((s) => s.name === chosen)
+      ? chosen
+      : (view.active ?? view.sheets[0]?.name ?? '');
+  const root = document.getElementById('workbook')!;
+  root.replaceChildren(renderTabs(view, shown), renderGrid(view, shown));
+  root.setAttribute('data-active', view.active ?? '');
+}
+
+async function refresh(): Promise<void> {
+  const text = await (await fetch('/api/workbook')).text();
+  if (text === lastJson) return;
+  lastJson = text;
+  const view = JSON.parse(text) as WorkbookView;
+  if (view.active !== lastActive) chosen = null; // the add-in activated a sheet: show it, as Excel would
+  lastActive = view.active;
+  render(view);
+}
+
+setInterval(() => void refresh(), 400);
+void refresh();
