@@ -39,7 +39,7 @@ function program(version: string, write: (text: string) => void): Command {
     )
     .option(
       '--tolerance <amount>',
-      'amber band below target: a share such as 5% or an amount such as 0.02',
+      'how far off target is still Amber: a share such as 5% or an amount such as 0.02',
       '5%',
     )
     .option('--change-threshold <amount>', 'smallest change that counts as a change: 0, 2% or an amount', '0')
@@ -70,7 +70,10 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err;
     if (err.exitCode === 0) return { kind: 'shown', text: shown };
-    const message = err.message.replace(/^error: /, '').replace(/\n/g, ' ');
+    const message = err.message
+      .replace(/^error: /, '')
+      .replace(/\s*\n\s*/g, ' ')
+      .replace(/\.$/, '');
     throw new UsageError(`${message}. Run perf-digest --help for the options.`);
   }
   const raw = command.opts<RawOptions>();

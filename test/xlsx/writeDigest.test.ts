@@ -1,6 +1,7 @@
 /** The ExcelJS writer executes a plan exactly (issue 3: writers make no decisions), re-read with ExcelJS. */
 import { Workbook, type Worksheet } from 'exceljs';
 import type { DigestPlan } from '../../src/engine/planTypes';
+import { conditionalFormats } from './conditionalFormats';
 import { writeDigestPlan } from '../../src/xlsx/writeDigest';
 
 const plan: DigestPlan = {
@@ -118,7 +119,7 @@ describe('writeDigestPlan', () => {
   });
 
   it('writes text rules as conditional formats on the cell text, in the plan’s order', () => {
-    const cfs = ws.conditionalFormattings.map((cf) => ({
+    const cfs = conditionalFormats(ws).map((cf) => ({
       ref: cf.ref,
       rules: cf.rules.map((r) => ({
         type: r.type,

@@ -1,0 +1,184 @@
+/** perf-digest end to end on temporary files: --json, the terminal digest, --out (issue 3, CLI; rules §3–6). */
+import { Workbook, type Worksheet } from 'exceljs';
+import { copyFileSync } from 'fs';
+import { conditionalFormats } from '../xlsx/conditionalFormats';
+import { tempDir } from '../xlsx/tempFiles';
+import { cli, sha256, SAMPLE } from './runCli';
+
+const tmp = tempDir();
+afterAll(() => tmp.remove());
+
+function input(): string {
+  const path = tmp.file(`input-${Math.random().toString(36).slice(2)}.xlsx`);
+  copyFileSync(SAMPLE, path);
+  return path;
+}
+
+async function load(path: string): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** The row of an indicator in the digest's "Indicators by outcome" table (the last row with that ref). */
+function rowOf(ws: Worksheet, ref: string): number {
+  let found = -1;
+  ws.eachRow((row, n) => {
+    if (row.getCell(1).value === ref) found = n;
+  });
+  return found;
+}
+
+function columnOf(ws: Worksheet, row: number, heading: string): number {
+  let found = -1;
+  for (let r = row; r > 0 && found < 0; r--)
+    ws.getRow(r).eachCell((cell, c) => {
+      if (cell.value === heading && found < 0) found = c;
+    });
+  return found;
+}
+
+describe('perf-digest --json', () => {
+  it('prints exactly one JSON object, and says on stderr which table it read', async () => {
+    const { code, stdout, stderr } = await cli(SAMPLE, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { sheet: string; period: string; indicators: { ref: string }[] };
+    expect(json.sheet).toBe('Quarterly PIs');
+    expect(json.period).toBe('Q4 2006/07');
+    expect(json.indicators).toHaveLength(37);
+    expect(stderr).toBe(
+      "Read the indicator table at 'Quarterly PIs'!A5:M48; choose another sheet with --sheet NAME.\n",
+    );
+  });
+
+  it('says nothing on stderr when the sheet is given', async () => {
+    const { stderr } = await cli(SAMPLE, '--json', '--sheet', 'quarterly pis');
+    expect(stderr).toBe('');
+  });
+
+  it('applies --period, --basis, --tolerance and --change-threshold (rules §2–4)', async () => {
+    const json = (args: string[]) =>
+      cli(SAMPLE, '--json', '--sheet', 'Quarterly PIs', ...args).then((r) => JSON.parse(r.stdout));
+    const byYear = await json(['--period', 'Q3 06/07', '--basis', 'year']);
+    expect([byYear.period, byYear.comparisonPeriod]).toEqual(['Q3 2006/07', 'Q3 2005/06']);
+    // SS2 initial assessments 65% against 75%: Red at 5% tolerance, Amber at 15%.
+    const ss2 = async (args: string[]) =>
+      (await json(args)).indicators.find((i: { ref: string }) => i.ref === 'SS2');
+    expect((await ss2([])).rag).toBe('red');
+    expect((await ss2(['--tolerance', '15%'])).rag).toBe('amber');
+    expect((await ss2(['--tolerance', '0.1'])).rag).toBe('amber');
+    // SS2 fell 2 points from 67%: worsening, but no change when only moves beyond 5% of 67% count.
+    expect((await ss2([])).dot).toBe('worsening');
+    expect((await ss2(['--change-threshold', '5%'])).dot).toBe('no change');
+  });
+});
+
+describe('perf-digest in the terminal', () => {
+  it('prints the period, summary counts, exceptions with prompts and data issues', async () => {
+    const { code, stdout } = await cli(SAMPLE);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Performance digest: Q4 2006\/07, compared with Q3 2006\/07 \(previous period\)/);
+    expect(stdout).toContain('Green 14 · Amber 6 · Red 6 · No target 4 · No data 3 · Data only 4');
+    expect(stdout).toContain('Improving 15 · No change 5 · Worsening 9');
+    expect(stdout).toMatch(/Exceptions \(15\)/);
+    expect(stdout).toMatch(
+      /Red +SS2 Initial assessments completed within 7 working days\n +65% \(target 75%; was 67%\) · Worsening ▼/,
+    );
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'Initial assessments completed within 7 working days: 65% in Q4 2006/07 against a target of 75% (Red), down from 67% in Q3. What caused the fall, and what will bring it back to target, by when?',
+    );
+    expect(stdout).toMatch(/Data issues \(1\)\n {2}Warning 'Quarterly PIs'!C47: No polarity/);
+    // Red before Amber before the rest (rules §6).
+    expect(stdout.indexOf('Red       SM4')).toBeLessThan(stdout.indexOf('Amber     BH2'));
+  });
+});
+
+describe('perf-digest --out', () => {
+  let source: string;
+  let out: string;
+  let before: string;
+  let result: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    source = input();
+    before = sha256(source);
+    out = tmp.file('new/folder/digest.xlsx');
+    result = await cli(source, '--out', out);
+  });
+
+  it('never changes the input', () => {
+    expect(result.code).toBe(0);
+    expect(sha256(source)).toBe(before);
+  });
+
+  it('prints the terminal digest and where it wrote', () => {
+    expect(result.stdout).toMatch(/^Performance digest: Q4 2006\/07/);
+    expect(result.stdout).toContain(
+      `Wrote ${out}: the input's sheets plus the digest sheet "Digest Q4 2006-07".`,
+    );
+  });
+
+  it('writes the source sheets unchanged plus the digest sheet', async () => {
+    const wb = await load(out);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Quarterly PIs', 'Definitions', 'Digest Q4 2006-07']);
+    const original = await load(source);
+    const pis = (w: Workbook) => w.getWorksheet('Quarterly PIs')!.getSheetValues();
+    expect(pis(wb)).toEqual(pis(original));
+  });
+
+  it('shows values in the indicator’s own format, with RAG words coloured by rule (rules §6)', async () => {
+    const ws = (await load(out)).getWorksheet('Digest Q4 2006-07')!;
+    const r = rowOf(ws, 'SS2');
+    const current = columnOf(ws, r, 'Current (Q4 2006/07)');
+    const rag = columnOf(ws, r, 'RAG');
+    expect(ws.getCell(r, 2).value).toBe('Initial assessments completed within 7 working days');
+    expect(ws.getCell(r, current).value).toBe(0.65);
+    expect(ws.getCell(r, current).numFmt).toBe('0%');
+    expect(ws.getCell(r, current + 1).value).toBe(0.75);
+    expect(ws.getCell(r, rag).value).toBe('Red');
+    const colour = conditionalFormats(ws)
+      .filter((cf) => cf.ref.startsWith(ws.getCell(1, rag).address.replace(/\d+/, '')))
+      .flatMap((cf) => cf.rules)
+      .find((rule) => 'formulae' in rule && rule.formulae?.[0]?.endsWith('="Red"'));
+    expect(colour?.style?.fill).toMatchObject({ bgColor: { argb: 'FFFFC7CE' } });
+    expect(colour?.style?.font).toMatchObject({ color: { argb: 'FF9C0006' } });
+    expect(ws.getCell(rowOf(ws, 'SM3'), current).numFmt).toBe('"£"#,##0;[Red]-"£"#,##0');
+  });
+
+  it('sets up the digest for printing: A4 landscape, one page wide', async () => {
+    const ws = (await load(out)).getWorksheet('Digest Q4 2006-07')!;
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+    });
+  });
+});
+
+describe('perf-digest --out run again on its own output (rules §6: commentary is kept)', () => {
+  it('replaces the digest of the same period and keeps the commentary typed into it', async () => {
+    const first = tmp.file('first.xlsx');
+    const edited = tmp.file('edited.xlsx');
+    const second = tmp.file('second.xlsx');
+    expect((await cli(input(), '--out', first)).code).toBe(0);
+
+    const wb = await load(first);
+    const ws = wb.getWorksheet('Digest Q4 2006-07')!;
+    const r = rowOf(ws, 'SS2');
+    ws.getCell(r, columnOf(ws, r, 'Commentary')).value =
+      'Agency social workers cover the duty team from May 2007.';
+    await wb.xlsx.writeFile(edited);
+
+    const again = await cli(edited, '--out', second);
+    expect(again.code).toBe(0);
+    const out = await load(second);
+    expect(out.worksheets.map((s) => s.name)).toEqual(['Quarterly PIs', 'Definitions', 'Digest Q4 2006-07']);
+    const digest = out.getWorksheet('Digest Q4 2006-07')!;
+    const row = rowOf(digest, 'SS2');
+    expect(digest.getCell(row, columnOf(digest, row, 'Commentary')).value).toBe(
+      'Agency social workers cover the duty team from May 2007.',
+    );
+    // The earlier digest is ours: it is never read as a source table.
+    expect(again.stderr).toContain("'Quarterly PIs'!A5:M48");
+  });
+});

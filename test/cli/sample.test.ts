@@ -1,0 +1,62 @@
+/** The sample workbook (assets/, `npm run make:sample`) and the seeds' figures it carries (rules §3–4, §6). */
+import { readFileSync } from 'fs';
+import { runDigest, DEFAULT_SETTINGS, type DigestRun } from '../../src/engine';
+import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { sampleBytes } from '../../scripts/make-sample';
+import { SAMPLE } from './runCli';
+
+let run: DigestRun;
+beforeAll(async () => {
+  const outcome = runDigest((await readWorkbook(SAMPLE)).grids, DEFAULT_SETTINGS);
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  run = outcome.run;
+});
+
+const byRef = (ref: string) => run.indicators.find((i) => i.ref === ref)!;
+
+describe('the sample workbook', () => {
+  it('is what make-sample writes, byte for byte (so the committed file is reproducible)', async () => {
+    expect((await sampleBytes()).equals(readFileSync(SAMPLE))).toBe(true);
+  });
+
+  it('has 37 indicators in the six outcomes, Q1 2005/06 to Q4 2006/07', () => {
+    expect(run.indicators).toHaveLength(37);
+    expect(run.digest.sections.map((s) => s.outcome)).toEqual([
+      'Be Healthy',
+      'Staying Safe',
+      'Enjoy and Achieve',
+      'Making a Positive Contribution',
+      'Achieve Economic Wellbeing',
+      'Service Management',
+    ]);
+    expect(run.periods.map((p) => p.label)).toEqual([
+      'Q1 2005/06',
+      'Q2 2005/06',
+      'Q3 2005/06',
+      'Q4 2005/06',
+      'Q1 2006/07',
+      'Q2 2006/07',
+      'Q3 2006/07',
+      'Q4 2006/07',
+    ]);
+  });
+
+  it('shows every RAG status and every direction of travel', () => {
+    expect(new Set(run.indicators.map((i) => i.rag))).toEqual(
+      new Set(['green', 'amber', 'red', 'no target', 'no data', 'data only']),
+    );
+    expect(new Set(run.indicators.map((i) => i.direction))).toEqual(
+      new Set(['improving', 'worsening', 'no change', 'increasing', 'decreasing', 'not comparable']),
+    );
+  });
+
+  it('carries the seeds’ figures with the seeds’ statuses', () => {
+    // Initial assessments 65% against 75%, core assessments near 70% against 80%: not green (exception reports).
+    expect(byRef('SS2')).toMatchObject({ current: 0.65, target: 0.75, rag: 'red' });
+    expect(byRef('SS3')).toMatchObject({ target: 0.8, rag: 'red', direction: 'improving' });
+    expect(byRef('SS3').current).toBeCloseTo(0.7, 2);
+    // Referrals rose from 175 past the 220 target.
+    expect(byRef('SS1')).toMatchObject({ target: 220, rag: 'green', direction: 'improving' });
+    expect(byRef('SS1').trend.slice(3, 6)).toEqual([175, 201, 229]);
+  });
+});
