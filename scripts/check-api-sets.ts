@@ -32,7 +32,7 @@ export const OPTIONAL_FEATURES = 'src/excel/optionalFeatures.ts';
 export function apiSetOf(declaration: ts.Node): ApiSet | null {
   const doc = declaration.getFullText().slice(0, declaration.getLeadingTriviaWidth());
   const m =
-    /\[Api set: (\w+) (\d+\.\d+)\]/.exec(doc) ??
+    /\[Api set: (\w+) (\d+\.\d+)/.exec(doc) ??
     /Requirement sets?\*\*:[^|]*\|\s*(\w+) (\d+\.\d+)\s*\}/.exec(doc);
   return m?.[1] && m[2] ? { name: m[1], version: m[2] } : null;
 }

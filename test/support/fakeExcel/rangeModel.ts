@@ -1,5 +1,5 @@
 /** Range and its formats (Range, RangeFormat, RangeFill, RangeFont, RangeBorderCollection, RangeBorder). */
-import { type Area, columnCount, formatArea, parseArea, rowCount } from './a1';
+import { type Area, columnCount, formatArea, rowCount } from './a1';
 import { invalidArgument } from './hostError';
 import {
   areaOf,
@@ -134,16 +134,6 @@ export function rangeTypes({ workbook }: ModelContext): TypeTable {
           const row = g.r0 + num(r, 0, 1048575);
           const col = g.c0 + num(c, 0, 16383);
           return sub(h, { r0: row, c0: col, r1: row, c1: col });
-        },
-        GetRange: (h, [a]) => {
-          const g = areaOf(h);
-          const inner = parseArea(String(a));
-          return sub(h, {
-            r0: g.r0 + inner.r0,
-            c0: g.c0 + inner.c0,
-            r1: g.r0 + inner.r1,
-            c1: g.c0 + inner.c1,
-          });
         },
         Clear: (h) => {
           const g = areaOf(h);

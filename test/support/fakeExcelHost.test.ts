@@ -1,0 +1,197 @@
+/**
+ * The fake host's Excel behaviours, each through the real client (docs/excel-host-behaviour.md lists them with
+ * their sources), so that code passing against it meets the same answers in Excel.
+ */
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { apiSetOf } from '../../scripts/check-api-sets';
+import { MEMBER_API_SETS } from './fakeExcel/apiSets';
+import { FakeWorkbook } from './fakeExcel/workbook';
+import { type ExcelSession, openInExcel } from './excelSession';
+
+let session: ExcelSession;
+afterEach(() => session?.close());
+
+async function open(excelApi = '1.7'): Promise<FakeWorkbook> {
+  const wb = new FakeWorkbook();
+  const data = wb.addSheet('Data');
+  wb.cell(data, 0, 0).value = 'Indicator';
+  wb.cell(data, 1, 0).value = 'Referrals';
+  wb.cell(data, 1, 1).value = 229;
+  wb.cell(data, 5, 5).fill = '#FFFF00'; // formatted, empty
+  session = await openInExcel(wb, { excelApi });
+  return wb;
+}
+
+const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+
+describe('errors Excel answers with', () => {
+  it('ItemNotFound for a sheet that is not there', async () => {
+    await open();
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Nope').load('name');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('ItemAlreadyExists for a sheet name in use, ignoring case', async () => {
+    await open();
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.add('DATA');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  });
+
+  it.each(['Q3 2006/07', 'a:b', 'x'.repeat(32), "'quoted'", '', 'History'])(
+    'InvalidArgument for the sheet name %j',
+    async (name) => {
+      await open();
+      await expect(
+        run(async (ctx) => {
+          ctx.workbook.worksheets.add(name);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    },
+  );
+
+  it('InvalidArgument for a 2D array whose shape is not the range (the client sends it anyway)', async () => {
+    await open();
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Data').getRange('A1:B2').values = [[1, 2, 3]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('ApiNotFound for a member above the claimed set (the client does not check)', async () => {
+    await open('1.6');
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Data').freezePanes.freezeRows(1);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('PropertyNotLoaded, from the real client, for a property read without load', async () => {
+    await open();
+    await run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Data').getRange('A1');
+      expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+});
+
+describe('used range', () => {
+  it('counts formatted empty cells unless valuesOnly, and is a null object on an empty sheet', async () => {
+    await open();
+    const [all, values, empty] = await run(async (ctx) => {
+      const data = ctx.workbook.worksheets.getItem('Data');
+      const a = data.getUsedRange().load('address');
+      const v = data.getUsedRange(true).load('address');
+      const e = ctx.workbook.worksheets.add('Blank').getUsedRangeOrNullObject(true).load('address');
+      await ctx.sync();
+      return [a.address, v.address, e.isNullObject];
+    });
+    expect([all, values, empty]).toEqual(['Data!A1:F6', 'Data!A1:B2', true]);
+  });
+});
+
+describe('values written through Range.values', () => {
+  it.each<[string, unknown, string | null]>([
+    ['=1+1', '#NAME?', '=1+1'],
+    ['-5', -5, null],
+    ['65%', 0.65, null],
+    ['1,234', 1234, null],
+    ['TRUE', true, null],
+    ["'=1+1", '=1+1', null],
+    ['Q3 2006/07', 'Q3 2006/07', null],
+  ])('store %j as Excel would', async (written, value, formula) => {
+    const wb = await open();
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Data').getRange('C1').values = [[written]];
+      await ctx.sync();
+    });
+    expect(wb.peek(wb.sheet('Data')!, 0, 2)).toMatchObject({ value, formula });
+  });
+
+  it('leave a cell unchanged where the array holds null', async () => {
+    const wb = await open();
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Data').getRange('A2:B2').values = [[null, 5]];
+      await ctx.sync();
+    });
+    expect([wb.peek(wb.sheet('Data')!, 1, 0).value, wb.peek(wb.sheet('Data')!, 1, 1).value]).toEqual([
+      'Referrals',
+      5,
+    ]);
+  });
+});
+
+describe('limits and faults', () => {
+  it('refuses a request over the payload limit', async () => {
+    session = await openInExcel(new FakeWorkbook(), { payloadLimitBytes: 5_000 });
+    session.host.workbook.addSheet('S');
+    const big = Array.from({ length: 200 }, (_, i) => [`row ${i} `.repeat(5)]);
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:A200').values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+
+  it('fails the n-th sync from now, applying nothing of it, and counts syncs apart from clean-up trips', async () => {
+    const wb = await open();
+    session.host.failAt({ atSync: 2 });
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.add('One');
+        await ctx.sync();
+        ctx.workbook.worksheets.add('Two');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Data', 'One']);
+    expect(session.host.recorder.trips.filter((t) => t.kind === 'sync').map((t) => t.errorCode)).toEqual([
+      null,
+      'GeneralException',
+    ]);
+  });
+});
+
+describe('the requirement sets the fake enforces', () => {
+  const dts = require.resolve('@types/office-js/index.d.ts');
+  const source = ts.createSourceFile(dts, readFileSync(dts, 'utf8'), ts.ScriptTarget.Latest, true);
+  /** `Excel.<Type>.<member>` declarations in @types/office-js (the runtime classes, not the *Data/*Load interfaces). */
+  function declared(type: string, member: string): ts.Node | undefined {
+    let found: ts.Node | undefined;
+    const visit = (n: ts.Node, inExcel: boolean): void => {
+      if (ts.isModuleDeclaration(n))
+        return ts.forEachChild(n, (c) => visit(c, n.name.text === 'Excel' || inExcel));
+      if (inExcel && ts.isClassDeclaration(n) && n.name?.text === type)
+        found ??= n.members.find(
+          (m) => m.name !== undefined && ts.isIdentifier(m.name) && m.name.text === member,
+        );
+      ts.forEachChild(n, (c) => visit(c, inExcel));
+    };
+    visit(source, false);
+    return found;
+  }
+
+  it.each(Object.entries(MEMBER_API_SETS))(
+    '%s is ExcelApi %s as @types/office-js documents it',
+    (key, version) => {
+      const [type = '', member = ''] = key.split('.');
+      const node = declared(type, member);
+      expect(node).toBeDefined();
+      expect(apiSetOf(node as ts.Node)).toEqual({ name: 'ExcelApi', version });
+    },
+  );
+});
