@@ -22,21 +22,22 @@ async function openPane(): Promise<boolean> {
 /** What the command did, for tests and logs. */
 export type RefreshCommandResult = 'refreshed' | 'opened-pane' | 'asked-to-open-pane' | 'failed';
 
-export async function runRefreshCommand(): Promise<RefreshCommandResult> {
+/** `pageUrl`: commands.html's address, which the message dialog opens. */
+export async function runRefreshCommand(pageUrl: string): Promise<RefreshCommandResult> {
   const result = await refreshDigest();
   if (result.ok) return 'refreshed';
   if (result.error.code !== 'NoSettings') {
-    await showMessage(result.error.message);
+    await showMessage(result.error.message, pageUrl);
     return 'failed';
   }
   if (await openPane()) return 'opened-pane';
-  await showMessage(OPEN_PANE_MESSAGE);
+  await showMessage(OPEN_PANE_MESSAGE, pageUrl);
   return 'asked-to-open-pane';
 }
 
 /** The ExecuteFunction entry point: Office waits until `event.completed()`. */
 export function refreshDigestCommand(event: Office.AddinCommands.Event): void {
-  runRefreshCommand()
+  runRefreshCommand(window.location.href)
     .catch(() => 'failed')
     .finally(() => event.completed());
 }

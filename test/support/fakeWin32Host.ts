@@ -63,8 +63,11 @@ export function installFakeWin32Host(win: Window, options: FakeWin32HostOptions 
       const processQuery = w.__processQuery as (body: string) => Promise<string>;
       void processQuery(String(msg[4])).then((body) => callback({ toArray: () => [0, [200, [], body]] }));
     },
-    RegisterEvent: (_id: unknown, _target: unknown, _handler: unknown, callback: (status: number) => void) =>
-      callback(0),
+    // Events, and dialogs (office.js opens a dialog by registering for its events, with the dialog's details).
+    RegisterEvent: (id: number, target: unknown, _handler: unknown, callback: (status: number) => void) => {
+      log.push({ registerEvent: id, target: String(target) });
+      callback(0);
+    },
     UnregisterEvent: (_id: unknown, _target: unknown, callback: (status: number) => void) => callback(0),
   };
   Object.defineProperty(win, 'external', { value: external, configurable: true });

@@ -32,7 +32,17 @@ export interface FakeHostOptions {
   payloadLimitBytes?: number;
 }
 
-const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
+/** UTF-8 length without TextEncoder (absent from some DOMs tests run in). */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (pair) i++;
+  }
+  return n;
+}
 
 export class FakeExcelHost {
   readonly workbook: FakeWorkbook;
