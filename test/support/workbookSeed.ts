@@ -56,7 +56,7 @@ function writeCell(target: ExcelJsCell, cell: Readonly<Cell>): void {
   };
   if (cell.bold || cell.italic || cell.fontSize !== 11 || cell.fontColor !== '#000000') target.font = font;
   const horizontal = cell.horizontal === 'General' ? undefined : (cell.horizontal.toLowerCase() as 'left');
-  const vertical = cell.vertical === 'Bottom' ? undefined : (cell.vertical.toLowerCase() as 'top');
+  const vertical = ({ Top: 'top', Center: 'middle' } as const)[cell.vertical as 'Top'] ?? undefined; // ExcelJS: middle
   if (cell.wrap || horizontal || vertical)
     target.alignment = { wrapText: cell.wrap || undefined, horizontal, vertical };
   if (cell.borderBottom)
