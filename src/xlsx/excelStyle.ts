@@ -1,5 +1,5 @@
 /** The plan's host-neutral styles in ExcelJS's terms. */
-import type { Alignment, Borders, Cell, Fill, Font } from 'exceljs';
+import type { Alignment, Fill, Font, Style } from 'exceljs';
 import type { CellStyle } from '../engine/planTypes';
 
 /** `#C6EFCE` → `FFC6EFCE` (ExcelJS colours are opaque ARGB). */
@@ -28,18 +28,23 @@ function alignmentOf(style: CellStyle): Partial<Alignment> | null {
   return Object.keys(alignment).length > 0 ? alignment : null;
 }
 
-/** A style sets only what it names: later ranges add to earlier ones (new objects: ExcelJS may share style parts). */
-export function applyStyle(cell: Cell, style: CellStyle): void {
+/** A style sets only what it names: later ranges add to earlier ones. */
+function addStyle(target: Partial<Style>, style: CellStyle): void {
   const font = fontOf(style);
   const alignment = alignmentOf(style);
-  if (style.fill !== undefined) cell.fill = solidFill(style.fill);
-  if (font) cell.font = { ...cell.font, ...font };
-  if (alignment) cell.alignment = { ...cell.alignment, ...alignment };
-  if (style.borderBottom !== undefined) {
-    const borders: Partial<Borders> = {
-      ...cell.border,
+  if (style.fill !== undefined) target.fill = solidFill(style.fill);
+  if (font) target.font = { ...target.font, ...font };
+  if (alignment) target.alignment = { ...target.alignment, ...alignment };
+  if (style.borderBottom !== undefined)
+    target.border = {
+      ...target.border,
       bottom: { style: 'thin', color: { argb: argb(style.borderBottom) } },
     };
-    cell.border = borders;
-  }
+}
+
+/** The ExcelJS style of a cell with this number format and these plan styles, in order. */
+export function excelStyle(numberFormat: string, styles: CellStyle[]): Partial<Style> {
+  const style: Partial<Style> = numberFormat === 'General' ? {} : { numFmt: numberFormat };
+  styles.forEach((s) => addStyle(style, s));
+  return style;
 }

@@ -2,10 +2,10 @@
  * Executes a DigestPlan on an ExcelJS workbook, exactly as planned: the writer makes no decisions.
  * The digest replaces the earlier digest named by `plan.replaces`; every other sheet is left as loaded.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../engine/grid';
-import type { CellBlock, DigestPlan, PlannedSheet, PrintSetup, StyledRange } from '../engine/planTypes';
-import { applyStyle } from './excelStyle';
+import type { DigestPlan, PlannedSheet, PrintSetup } from '../engine/planTypes';
+import { excelStyle } from './excelStyle';
 import { fitWrappedRows } from './rowHeights';
 import { addTextRules } from './textRules';
 
@@ -22,8 +22,7 @@ export function writeDigestPlan(workbook: Workbook, plan: DigestPlan): Worksheet
 }
 
 function writeSheet(sheet: Worksheet, planned: PlannedSheet): void {
-  planned.blocks.forEach((block) => writeBlock(sheet, block));
-  planned.styles.forEach((styled) => writeStyle(sheet, styled));
+  writeCells(sheet, planned);
   addTextRules(sheet, planned.textRules);
   planned.columnWidths.forEach((width, i) => {
     sheet.getColumn(i + 1).width = width;
@@ -43,22 +42,59 @@ function writeSheet(sheet: Worksheet, planned: PlannedSheet): void {
   sheet.pageSetup = pageSetup(planned.print);
 }
 
-/** Text is set as text (never a formula, whatever it starts with); an empty cell keeps only its format. */
-function writeBlock(sheet: Worksheet, block: CellBlock): void {
-  block.values.forEach((row, r) => {
-    row.forEach((value: CellValue, c) => {
-      const format = block.numberFormats[r]?.[c];
-      if (value === null && (format === undefined || format === 'General')) return;
-      const cell = sheet.getCell(block.row + r + 1, block.col + c + 1);
-      cell.value = value;
-      if (format !== undefined && format !== 'General') cell.numFmt = format;
-    });
-  });
+interface PlannedCell {
+  value: CellValue;
+  format: string;
+  /** Indexes of the plan's styled ranges that cover the cell, in plan order. */
+  styles: number[];
 }
 
-function writeStyle(sheet: Worksheet, { range, style }: StyledRange): void {
-  for (let r = range.row; r < range.row + range.rows; r++) {
-    for (let c = range.col; c < range.col + range.cols; c++) applyStyle(sheet.getCell(r + 1, c + 1), style);
+/** Every cell the plan gives a value, a number format or a style, by row and column (zero-based). */
+function plannedCells(planned: PlannedSheet): Map<number, Map<number, PlannedCell>> {
+  const rows = new Map<number, Map<number, PlannedCell>>();
+  const at = (r: number, c: number): PlannedCell => {
+    const row = rows.get(r) ?? rows.set(r, new Map()).get(r)!;
+    return row.get(c) ?? row.set(c, { value: null, format: 'General', styles: [] }).get(c)!;
+  };
+  for (const block of planned.blocks)
+    block.values.forEach((values, r) =>
+      values.forEach((value, c) => {
+        const format = block.numberFormats[r]?.[c] ?? 'General';
+        if (value === null && format === 'General') return;
+        Object.assign(at(block.row + r, block.col + c), { value, format });
+      }),
+    );
+  planned.styles.forEach(({ range }, i) => {
+    for (let r = range.row; r < range.row + range.rows; r++)
+      for (let c = range.col; c < range.col + range.cols; c++) at(r, c).styles.push(i);
+  });
+  return rows;
+}
+
+/**
+ * Text is set as text (never a formula, whatever it starts with). Cells that look alike share one style object,
+ * which ExcelJS then writes once instead of once per cell.
+ */
+function writeCells(sheet: Worksheet, planned: PlannedSheet): void {
+  const shared = new Map<string, Partial<Style>>();
+  for (const [r, row] of plannedCells(planned)) {
+    for (const [c, { value, format, styles }] of row) {
+      const key = `${format}\u0000${styles.join(',')}`;
+      const style =
+        shared.get(key) ??
+        shared
+          .set(
+            key,
+            excelStyle(
+              format,
+              styles.map((i) => planned.styles[i]!.style),
+            ),
+          )
+          .get(key)!;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = value;
+      cell.style = style;
+    }
   }
 }
 
