@@ -155,6 +155,17 @@ describe('perf-digest --out', () => {
   });
 });
 
+describe('perf-digest --json --out', () => {
+  it('keeps stdout pure JSON and says where it wrote on stderr', async () => {
+    const out = tmp.file('json-and-out.xlsx');
+    const { code, stdout, stderr } = await cli(input(), '--json', '--out', out);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).period).toBe('Q4 2006/07');
+    expect(stderr).toContain(`Wrote ${out}`);
+    expect((await load(out)).getWorksheet('Digest Q4 2006-07')).toBeDefined();
+  });
+});
+
 describe('perf-digest --out run again on its own output (rules §6: commentary is kept)', () => {
   it('replaces the digest of the same period and keeps the commentary typed into it', async () => {
     const first = tmp.file('first.xlsx');
