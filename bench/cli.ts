@@ -1,0 +1,66 @@
+/**
+ * The CLI end to end (spawned, as a user runs it: `perf-digest in.xlsx --out out.xlsx`) against its I/O floor,
+ * ExcelJS merely reading and writing the same workbook (floor.cjs), alternating on the same generated file in the
+ * same run. Needs the built CLI (`npm run build:cli`).
+ */
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeIndicatorXlsx } from './indicatorSheet';
+import { median, round, runChild, type ChildRun } from './stats';
+
+export interface CliFigures {
+  indicators: number;
+  periods: number;
+  inputBytes: number;
+  runs: number;
+  cliMs: number;
+  floorMs: number;
+  /** CLI median over floor median. */
+  ratio: number;
+  cliPeakRssMB: number;
+  floorPeakRssMB: number;
+}
+
+const CLI = join(__dirname, '..', 'bin', 'perf-digest.js');
+
+function checked(run: ChildRun, what: string): ChildRun {
+  if (run.code !== 0) throw new Error(`${what} exited with ${run.code}:\n${run.stderr}`);
+  return run;
+}
+
+export async function benchCli(indicators: number, runs: number): Promise<CliFigures> {
+  if (!existsSync(join(__dirname, '..', 'dist', 'cli', 'main.js')))
+    throw new Error('the CLI is not built: run `npm run build:cli` first');
+  const dir = mkdtempSync(join(tmpdir(), 'perf-digest-bench-'));
+  try {
+    const input = join(dir, 'indicators.xlsx');
+    await writeIndicatorXlsx(indicators, input);
+    const cli: ChildRun[] = [];
+    const floor: ChildRun[] = [];
+    // One warm-up each (file cache, lazy disk), then alternate so drift in the machine hits both alike.
+    checked(await runChild(CLI, [input, '--out', join(dir, 'warm-cli.xlsx')]), 'perf-digest');
+    checked(await runChild(join(__dirname, 'floor.cjs'), [input, join(dir, 'warm-floor.xlsx')]), 'floor');
+    for (let i = 0; i < runs; i++) {
+      cli.push(checked(await runChild(CLI, [input, '--out', join(dir, `cli-${i}.xlsx`)]), 'perf-digest'));
+      floor.push(
+        checked(await runChild(join(__dirname, 'floor.cjs'), [input, join(dir, `floor-${i}.xlsx`)]), 'floor'),
+      );
+    }
+    const cliMs = median(cli.map((r) => r.ms));
+    const floorMs = median(floor.map((r) => r.ms));
+    return {
+      indicators,
+      periods: 8,
+      inputBytes: statSync(input).size,
+      runs,
+      cliMs: round(cliMs, 0),
+      floorMs: round(floorMs, 0),
+      ratio: round(cliMs / floorMs, 2),
+      cliPeakRssMB: median(cli.map((r) => r.maxRssMB)),
+      floorPeakRssMB: median(floor.map((r) => r.maxRssMB)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

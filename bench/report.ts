@@ -1,0 +1,184 @@
+/** bench/results.json and bench/results.md: every figure of one `npm run bench`, with each goal met or missed by how much. */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { AdapterFigures } from './adapter';
+import type { BundleFigures } from './bundle';
+import type { CliFigures } from './cli';
+import type { EngineFigures } from './engine';
+import { round } from './stats';
+
+export interface BenchResults {
+  when: string;
+  machine: { node: string; cpus: number; cpu: string; loadAverageAtStart: number[] };
+  engine: EngineFigures[];
+  cli: CliFigures | { skipped: string };
+  adapter: AdapterFigures[] | { skipped: string };
+  bundle: BundleFigures | { skipped: string };
+  goals: Goal[];
+}
+
+export interface Goal {
+  goal: string;
+  measured: string;
+  met: boolean;
+  /** How far off, when missed. */
+  by: string | null;
+}
+
+const skipped = <T extends object>(x: T | { skipped: string }): x is { skipped: string } => 'skipped' in x;
+
+function goal(name: string, value: number, limit: number, unit: string, atMost = true): Goal {
+  const met = atMost ? value <= limit : value >= limit;
+  const over = value - limit;
+  return {
+    goal: `${name} ≤ ${limit}${unit}`,
+    measured: `${value}${unit}`,
+    met,
+    by: met ? null : `${round(over, 2)}${unit} over (${round((over / limit) * 100, 0)}%)`,
+  };
+}
+
+export function goalsOf(r: Omit<BenchResults, 'goals' | 'when' | 'machine'>): Goal[] {
+  const goals: Goal[] = [];
+  const at = (n: number) => r.engine.find((e) => e.indicators === n);
+  const e10k = at(10_000);
+  const e100k = at(100_000);
+  if (e10k) goals.push(goal('engine at 10k indicators (run + plan)', e10k.totalMs, 500, ' ms'));
+  if (e100k) goals.push(goal('engine at 100k indicators (run + plan)', e100k.totalMs, 3000, ' ms'));
+  if (!skipped(r.cli)) goals.push(goal('CLI / ExcelJS read+write floor at 10k', r.cli.ratio, 1.5, '×'));
+  if (!skipped(r.adapter))
+    goals.push(goal('syncs per refresh, every size', Math.max(...r.adapter.map((a) => a.syncs)), 3, ''));
+  if (!skipped(r.bundle)) goals.push(goal('task pane bundle gzipped', r.bundle.taskpaneGzipKB, 160, ' KB'));
+  return goals;
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function markdown(r: BenchResults): string {
+  const parts = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${r.when}: Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, load average at start ${r.machine.loadAverageAtStart.join(' / ')}. Timings on a shared or loaded machine vary by tens of per cent; ratios measured in the same run are steadier than absolute times.`,
+    '',
+    '## Goals',
+    '',
+    table(
+      ['goal', 'measured', 'met', 'missed by'],
+      r.goals.map((g) => [g.goal, g.measured, g.met ? 'yes' : '**no**', g.by ?? '']),
+    ),
+    '',
+    '## Engine: N indicators × 8 quarters (median after one warm-up; each size in its own process)',
+    '',
+    table(
+      [
+        'indicators',
+        'runs',
+        'runDigest ms',
+        'planDigest ms',
+        'total ms',
+        'digest rows',
+        'plan heap MB',
+        'peak RSS MB',
+      ],
+      r.engine.map((e) => [
+        e.indicators,
+        e.runs,
+        e.runDigestMs,
+        e.planDigestMs,
+        e.totalMs,
+        e.digestRows,
+        e.retainedHeapMB,
+        e.peakRssMB,
+      ]),
+    ),
+    '',
+    '## CLI end to end against the ExcelJS read+write floor (same file, same run, alternating)',
+    '',
+    skipped(r.cli)
+      ? `Skipped: ${r.cli.skipped}`
+      : table(
+          [
+            'indicators',
+            'input KB',
+            'runs',
+            'CLI ms',
+            'floor ms',
+            'ratio',
+            'CLI peak RSS MB',
+            'floor peak RSS MB',
+          ],
+          [
+            [
+              r.cli.indicators,
+              round(r.cli.inputBytes / 1024, 0),
+              r.cli.runs,
+              r.cli.cliMs,
+              r.cli.floorMs,
+              r.cli.ratio,
+              r.cli.cliPeakRssMB,
+              r.cli.floorPeakRssMB,
+            ],
+          ],
+        ),
+    '',
+    '## Add-in refresh on the fake Excel host behind the real Office.js client (bench/adapter.ts)',
+    '',
+    skipped(r.adapter)
+      ? `Skipped: ${r.adapter.skipped}`
+      : table(
+          [
+            'indicators',
+            'syncs',
+            'operations',
+            'request bytes',
+            'bytes / indicator',
+            'value bytes / indicator',
+            'request ÷ values',
+            'host ms',
+            'wall ms',
+          ],
+          r.adapter.map((a) => [
+            a.indicators,
+            a.syncs,
+            a.operations,
+            a.requestBytes,
+            a.requestBytesPerIndicator,
+            a.valueBytesPerIndicator,
+            a.requestToValues,
+            a.hostMs,
+            a.wallMs,
+          ]),
+        ),
+    '',
+    '## Task pane bundle (production build)',
+    '',
+    skipped(r.bundle)
+      ? `Skipped: ${r.bundle.skipped}`
+      : table(
+          ['taskpane.js gzipped KB', 'taskpane.js raw KB', 'commands.js gzipped KB', 'build ms'],
+          [[r.bundle.taskpaneGzipKB, r.bundle.taskpaneRawKB, r.bundle.commandsGzipKB, r.bundle.buildMs]],
+        ),
+    '',
+  ];
+  return parts.join('\n');
+}
+
+export function machine(): BenchResults['machine'] {
+  return {
+    node: process.versions.node,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    loadAverageAtStart: loadavg().map((x) => round(x, 2)),
+  };
+}
+
+export function writeResults(dir: string, results: BenchResults): void {
+  writeFileSync(`${dir}/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(`${dir}/results.md`, markdown(results));
+}
