@@ -1,6 +1,6 @@
 /** Rules §6 "commentary": typed commentary is never lost; it follows its indicator by ref, else by name. */
 import type { RatedIndicator } from './model';
-import { headerKey } from './text';
+import { matchKey } from './text';
 
 export interface CommentaryEntry {
   ref: string | null;
@@ -36,11 +36,11 @@ function index(entries: CommentaryEntry[], key: (e: CommentaryEntry) => string, 
 export function mergeCommentary(indicators: RatedIndicator[], earlier: CommentaryEntry[]): MergedCommentary {
   const typed = earlier.filter((e) => e.text.trim() !== '');
   const used = new Set<CommentaryEntry>();
-  const takeByRef = index(typed, (e) => (e.ref ? headerKey(e.ref) : ''), used);
-  const takeByName = index(typed, (e) => headerKey(e.name), used);
-  const byRef = indicators.map((ind) => (ind.ref ? takeByRef(headerKey(ind.ref)) : null));
+  const takeByRef = index(typed, (e) => (e.ref ? matchKey(e.ref) : ''), used);
+  const takeByName = index(typed, (e) => matchKey(e.name), used);
+  const byRef = indicators.map((ind) => (ind.ref ? takeByRef(matchKey(ind.ref)) : null));
   const byIndicator = indicators.map(
-    (ind, i) => (byRef[i] ?? takeByName(headerKey(ind.name)))?.text ?? ind.commentary,
+    (ind, i) => (byRef[i] ?? takeByName(matchKey(ind.name)))?.text ?? ind.commentary,
   );
   return { byIndicator, removed: typed.filter((e) => !used.has(e)) };
 }

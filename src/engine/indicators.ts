@@ -4,9 +4,9 @@ import { addresser, issue, type Addresser } from './issues';
 import type { DataIssue, Period, PeriodType, Polarity } from './model';
 import { isGeneralFormat, isPercentFormat } from './numberFormats';
 import { readHigherIsBetter, readPolarity } from './polarity';
-import { parsePeriod, samePeriod } from './periods';
+import { parsePeriod, PERIOD_PLURAL, samePeriod } from './periods';
 import type { IndicatorTable } from './tables';
-import { cellText, headerKey } from './text';
+import { cellText, matchKey } from './text';
 import { parseValue } from './values';
 
 export type OverrideRag = 'green' | 'amber' | 'red';
@@ -42,6 +42,8 @@ export interface TableReading {
   /** The table's periods of its own type, oldest first. */
   periods: Period[];
   indicators: SourceIndicator[];
+  /** Section headings (rules §1), by grid row. */
+  headings: { row: number; text: string }[];
   /** Every data issue found reading the table, including each indicator's. */
   issues: DataIssue[];
 }
@@ -79,11 +81,10 @@ function choosePeriodKind(periods: Period[]): { type: PeriodType; fiscal: boolea
 const ofKind = (kind: { type: PeriodType; fiscal: boolean }) => (p: Period) =>
   p.type === kind.type && (p.type !== 'year' || p.fiscal === kind.fiscal);
 
-const PLURAL: Record<PeriodType, string> = { month: 'months', quarter: 'quarters', year: 'years' };
-
 class Reader {
   readonly at: Addresser;
   readonly issues: DataIssue[] = [];
+  readonly headings: { row: number; text: string }[] = [];
   constructor(
     readonly grid: SheetGrid,
     readonly table: IndicatorTable,
@@ -206,6 +207,14 @@ class Reader {
     return only >= 0 && typeof this.cell(r, only) === 'string' && !figureCols.has(only) ? 'heading' : 'row';
   }
 
+  /** A section heading's text (from the table's own columns), remembered as a heading. */
+  heading(r: number): string {
+    let text = '';
+    for (let c = this.table.firstCol; c <= this.table.lastCol && !text; c++) text = cellText(this.cell(r, c));
+    this.headings.push({ row: r, text });
+    return text;
+  }
+
   namelessRow(r: number): void {
     const m = this.table.mapping;
     this.issues.push(
@@ -264,7 +273,7 @@ function finish(
 function checkDuplicates(indicators: SourceIndicator[], issues: DataIssue[]): void {
   const seen = new Map<string, SourceIndicator>();
   for (const ind of indicators) {
-    const key = ind.ref ? `ref:${headerKey(ind.ref)}` : `name:${headerKey(ind.name)}`;
+    const key = ind.ref ? `ref:${matchKey(ind.ref)}` : `name:${matchKey(ind.name)}`;
     const first = seen.get(key);
     if (first)
       issues.push(
@@ -291,7 +300,7 @@ function readWide(reader: Reader, inherited: string | null): TableReading | null
         issue(
           'warning',
           header,
-          `Column "${p.period.label}" (${at.ref(table.headerRow, p.col)}) is not one of this table's ${PLURAL[kind.type]}; it is left out of RAG and direction of travel.`,
+          `Column "${p.period.label}" (${at.ref(table.headerRow, p.col)}) is not one of this table's ${PERIOD_PLURAL[kind.type]}; it is left out of RAG and direction of travel.`,
         ),
       );
     else if (columns.some((c) => samePeriod(c.period, p.period)))
@@ -328,7 +337,7 @@ function readWide(reader: Reader, inherited: string | null): TableReading | null
     const kindOfRow = reader.kindOfRow(r, figureCols);
     if (kindOfRow === 'blank') continue;
     if (kindOfRow === 'heading') {
-      outcome = firstText(reader, r);
+      outcome = reader.heading(r);
       continue;
     }
     if (cellText(reader.cell(r, m.name)) === '') {
@@ -347,11 +356,7 @@ function readWide(reader: Reader, inherited: string | null): TableReading | null
     indicators.push(ind);
   }
   const periods = columns.map((c) => c.period).sort((a, b) => a.start - b.start);
-  return { table, periodType: kind.type, periods, indicators, issues: [] };
-}
-
-function firstText(reader: Reader, r: number): string {
-  return (reader.grid.values[r] ?? []).map(cellText).find((t) => t !== '') ?? '';
+  return { table, periodType: kind.type, periods, indicators, headings: reader.headings, issues: [] };
 }
 
 function readLong(reader: Reader, inherited: string | null): TableReading | null {
@@ -380,7 +385,7 @@ function readLong(reader: Reader, inherited: string | null): TableReading | null
     const kindOfRow = reader.kindOfRow(r, figureCols);
     if (kindOfRow === 'blank') continue;
     if (kindOfRow === 'heading') {
-      outcome = firstText(reader, r);
+      outcome = reader.heading(r);
       continue;
     }
     const name = cellText(reader.cell(r, m.name));
@@ -389,7 +394,7 @@ function readLong(reader: Reader, inherited: string | null): TableReading | null
       reader.namelessRow(r);
       continue;
     }
-    const key = ref ? `ref:${headerKey(ref)}` : `name:${headerKey(name)}`;
+    const key = ref ? `ref:${matchKey(ref)}` : `name:${matchKey(name)}`;
     let ind = byKey.get(key);
     if (!ind) {
       if (name === '') {
@@ -420,7 +425,7 @@ function readLong(reader: Reader, inherited: string | null): TableReading | null
         issue(
           'warning',
           at.address(r, periodCol),
-          `${period.label} in ${at.ref(r, periodCol)} is not one of this table's ${PLURAL[kind.type]}; row ${at.rowNumber(r)} is left out of RAG and direction of travel.`,
+          `${period.label} in ${at.ref(r, periodCol)} is not one of this table's ${PERIOD_PLURAL[kind.type]}; row ${at.rowNumber(r)} is left out of RAG and direction of travel.`,
         ),
       );
       continue;
@@ -451,6 +456,7 @@ function readLong(reader: Reader, inherited: string | null): TableReading | null
     periodType: kind.type,
     periods: [...periods.values()].sort((a, b) => a.start - b.start),
     indicators,
+    headings: reader.headings,
     issues: [],
   };
 }

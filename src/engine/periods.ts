@@ -26,6 +26,12 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries([
   ['sept', 8] as const,
 ]);
 
+export const PERIOD_PLURAL: Record<PeriodType, string> = {
+  month: 'months',
+  quarter: 'quarters',
+  year: 'years',
+};
+
 /** How many months a period of each type spans, which is also the step to the previous one. */
 export const MONTHS_IN: Record<PeriodType, number> = { month: 1, quarter: 3, year: 12 };
 

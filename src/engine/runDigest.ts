@@ -1,12 +1,12 @@
 /** The whole computation: workbook grids in, the rated indicators and the digest out (rules §1–6). */
 import type { SheetGrid } from './grid';
 import { readTable, type Scoped, type SourceIndicator, type TableReading } from './indicators';
-import { issue } from './issues';
+import { addresser, issue } from './issues';
 import { isDigestSheet } from './digestSheet';
 import { buildDigest } from './digest';
 import { directionOfTravel } from './directionOfTravel';
 import type { DataIssue, Digest, DigestSettings, Period, RatedIndicator } from './model';
-import { comparisonPeriodOf, contains, MONTHS_IN, parsePeriod } from './periods';
+import { comparisonPeriodOf, contains, MONTHS_IN, parsePeriod, PERIOD_PLURAL } from './periods';
 import { rateRag } from './rag';
 import { findTables, type IndicatorTable } from './tables';
 
@@ -30,6 +30,8 @@ export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: D
 export interface SheetReading {
   sheet: SheetGrid;
   readings: TableReading[];
+  /** Warnings for tables on the sheet left out because their periods differ from the best table's. */
+  leftOut: DataIssue[];
   score: number;
 }
 
@@ -54,7 +56,19 @@ export function readSheet(grid: SheetGrid): SheetReading | null {
       r.periodType === best.periodType &&
       r.periods[0]?.fiscal === best.periods[0]?.fiscal,
   );
-  return { sheet: grid, readings: sameKind, score: sameKind.reduce((s, r) => s + score(r), 0) };
+  const at = addresser(grid);
+  const describe = (r: TableReading) =>
+    `${r.table.shape === 'long' ? 'a long table of ' : ''}${PERIOD_PLURAL[r.periodType]}`;
+  const leftOut = readings
+    .filter((r) => !sameKind.includes(r) && r.indicators.length > 0)
+    .map((r) =>
+      issue(
+        'warning',
+        at.address(r.table.headerRow, r.table.mapping.name),
+        `The table whose header is row ${at.rowNumber(r.table.headerRow)} holds ${describe(r)}, not ${describe(best)} like the table with header row ${at.rowNumber(best.table.headerRow)}, so its ${r.indicators.length} indicator(s) are left out of this digest. Move it to a sheet of its own to make a digest of it.`,
+      ),
+    );
+  return { sheet: grid, readings: sameKind, leftOut, score: sameKind.reduce((s, r) => s + score(r), 0) };
 }
 
 /** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
@@ -180,7 +194,7 @@ export function runDigest(sheets: SheetGrid[], settings: DigestSettings): Digest
   const period = chooseCurrent(periods, indicators, settings.period);
   if (isFailure(period)) return { ok: false, error: period };
   const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
-  const issues = chosen.readings.flatMap((r) => r.issues);
+  const issues = [...chosen.leftOut, ...chosen.readings.flatMap((r) => r.issues)];
   const shown = periods.filter((p) => p.start <= period.start).slice(-8);
   const rated = indicators.map((ind) => rate(ind, shown, period, comparisonPeriod, settings, issues));
   const tables = chosen.readings.map((r) => r.table);

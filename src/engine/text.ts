@@ -11,3 +11,8 @@ export function cellText(cell: CellValue): string {
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return String(cell).trim();
 }
+
+/** The key that identifies an indicator by its ref or name: header matching's, or the plain text where that is empty ("!"). */
+export function matchKey(text: string): string {
+  return headerKey(text) || text.trim().toLowerCase();
+}
