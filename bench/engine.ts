@@ -24,11 +24,9 @@ interface ChildOutput {
 export async function benchEngine(sizes: [number, number][]): Promise<EngineFigures[]> {
   const figures: EngineFigures[] = [];
   for (const [indicators, runs] of sizes) {
-    const child = await runChild(
-      `${__dirname}/engineChild.ts`,
-      [String(indicators), String(runs)],
-      ['--import', 'tsx'],
-    );
+    const child = await runChild(`${__dirname}/engineChild.ts`, [String(indicators), String(runs)], {
+      nodeArgs: ['--import', 'tsx'],
+    });
     if (child.code !== 0) throw new Error(`engine bench at ${indicators} failed:\n${child.stderr}`);
     const out = JSON.parse(child.stdout) as ChildOutput;
     const totals = out.runs.map((r) => r.runMs + r.planMs);

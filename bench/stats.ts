@@ -16,6 +16,8 @@ export interface ChildRun {
   /** The child's peak resident memory, from its own process.resourceUsage() (rssProbe.cjs). */
   maxRssMB: number;
   code: number | null;
+  /** Killed after `timeoutMs`. */
+  timedOut: boolean;
   stdout: string;
   stderr: string;
 }
@@ -23,8 +25,15 @@ export interface ChildRun {
 const PROBE = `${__dirname}/rssProbe.cjs`;
 const MARK = /\nBENCH_MAXRSS_KB=(\d+)\n/;
 
-/** Runs `node [nodeArgs] rssProbe.cjs script ...args`: wall time from spawn to exit, and the child's peak RSS. */
-export function runChild(script: string, args: string[], nodeArgs: string[] = []): Promise<ChildRun> {
+/**
+ * Runs `node [nodeArgs] rssProbe.cjs script ...args`: wall time from spawn to exit, and the child's peak RSS.
+ * With `timeoutMs`, the child is killed when it runs longer (and has no peak RSS to report).
+ */
+export function runChild(
+  script: string,
+  args: string[],
+  { nodeArgs = [], timeoutMs }: { nodeArgs?: string[]; timeoutMs?: number } = {},
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [...nodeArgs, PROBE, script, ...args], { stdio: 'pipe' });
@@ -32,11 +41,20 @@ export function runChild(script: string, args: string[], nodeArgs: string[] = []
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let timedOut = false;
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
       const ms = performance.now() - started;
       const kb = Number(MARK.exec(stderr)?.[1] ?? NaN);
-      resolve({ ms, maxRssMB: round(kb / 1024), code, stdout, stderr: stderr.replace(MARK, '\n') });
+      resolve({ ms, maxRssMB: round(kb / 1024), code, timedOut, stdout, stderr: stderr.replace(MARK, '\n') });
     });
   });
 }

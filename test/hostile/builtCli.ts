@@ -1,0 +1,34 @@
+/**
+ * The built CLI (dist/, as `npm ci` leaves it) for tests that spawn it as a user would. Built once by whichever test
+ * needs it first, only when a source file is newer than the build: `npm run build:cli`'s own command.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, readdirSync, statSync } from 'fs';
+import { join } from 'path';
+
+const ROOT = join(__dirname, '..', '..');
+export const CLI = join(ROOT, 'bin', 'perf-digest.js');
+const BUILT = join(ROOT, 'dist', 'cli', 'main.js');
+const SOURCES = ['src/engine', 'src/cli', 'src/xlsx'].map((d) => join(ROOT, d));
+
+function newestSource(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
+  );
+}
+
+export function ensureBuiltCli(): void {
+  const fresh = existsSync(BUILT) && statSync(BUILT).mtimeMs >= Math.max(...SOURCES.map(newestSource));
+  if (fresh) return;
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    },
+  );
+}
