@@ -29,11 +29,16 @@ export interface GenerateBarProps {
 }
 
 const useStyles = makeStyles({
+  // Stays in view at the bottom of the pane, however long the preview above it.
   root: {
+    position: 'sticky',
+    bottom: 0,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
     paddingBlock: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
 
@@ -54,7 +59,7 @@ export function GenerateBar({ progress, blockedBy, writtenText, onGenerate }: Ge
           </>
         )}
         {writtenText && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Digest written</MessageBarTitle>
               {writtenText}

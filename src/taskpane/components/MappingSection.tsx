@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS },
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   reset: { alignSelf: 'flex-start' },
+  // Lets the dropdown shrink to the pane (a native select is as wide as its longest option otherwise).
+  select: { minWidth: 0 },
 });
 
 export function MappingSection({ columns, facts, corrected, error, onRole, onReset }: MappingSectionProps) {
@@ -52,7 +54,11 @@ export function MappingSection({ columns, facts, corrected, error, onRole, onRes
       )}
       {columns.map(({ col, label, role }) => (
         <Field key={col} label={label} orientation="horizontal">
-          <Select value={role} onChange={(_, data) => isRoleChoice(data.value) && onRole(col, data.value)}>
+          <Select
+            className={styles.select}
+            value={role}
+            onChange={(_, data) => isRoleChoice(data.value) && onRole(col, data.value)}
+          >
             {ROLE_CHOICES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}

@@ -1,0 +1,196 @@
+/**
+ * The task pane in Chromium: the production build, the real office.js booted against the fake Excel host, driven as
+ * a user would (roles and names, the keyboard), on the sample workbook. Screenshots of each step: test-results/screenshots/.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Workbook, type Worksheet } from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { runCli } from '../../src/cli/cli';
+import { isDigestSheet } from '../../src/engine';
+import { BUDGET_BYTES, kb, paneGzipBytes } from '../../scripts/checkBundle';
+import { toExcelJS } from '../support/workbookSeed';
+import {
+  BUILD_DIR,
+  SAMPLE,
+  buildOnce,
+  launchChromium,
+  openPane,
+  sampleWorkbook,
+  screenshot,
+  type PaneSession,
+} from './browserSession';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  await buildOnce();
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+type Value = string | number | boolean | null;
+
+/** A sheet's values as rows of plain values, for comparing two writers' output. */
+function valuesOf(ws: Worksheet): Value[][] {
+  const rows: Value[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: Value[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const v = cell.value;
+      // An empty string is an empty cell: Excel keeps no "" (the Office.js writer), ExcelJS does (the CLI's).
+      cells[c - 1] = v === null || v === undefined || v === '' ? null : typeof v === 'object' ? cell.text : v;
+    });
+    rows[r - 1] = cells;
+  });
+  return rows;
+}
+
+function digestSheetOf(wb: Workbook): Worksheet {
+  const found = wb.worksheets.find((ws) =>
+    isDigestSheet({ name: ws.name, origin: { row: 0, col: 0 }, values: valuesOf(ws), formats: [] }),
+  );
+  if (!found) throw new Error(`no digest sheet among ${wb.worksheets.map((w) => w.name).join(', ')}`);
+  return found;
+}
+
+/** The CLI's digest of the sample, written by ExcelJS, as `npm run demo` makes it. */
+async function cliDigest(args: string[] = []): Promise<Worksheet> {
+  const out = join(mkdtempSync(join(tmpdir(), 'pane-vs-cli-')), 'digest.xlsx');
+  const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(), version: 'test' };
+  expect(await runCli([SAMPLE, '--out', out, ...args], io)).toBe(0);
+  const wb = new Workbook();
+  await wb.xlsx.readFile(out);
+  return digestSheetOf(wb);
+}
+
+const paneDigest = (session: PaneSession): Worksheet =>
+  digestSheetOf(toExcelJS(session.preview.host.workbook));
+
+async function generate(session: PaneSession): Promise<void> {
+  await session.pane.getByRole('button', { name: 'Generate digest' }).click();
+  await session.pane.getByText('Digest written').waitFor();
+}
+
+describe('the task pane in a browser', () => {
+  let session: PaneSession;
+  afterEach(async () => session?.close());
+
+  it('goes from the sample workbook to a written digest with the same values as the CLI', async () => {
+    session = await openPane(browser, await sampleWorkbook());
+    const { pane, page } = session;
+    await pane
+      .getByRole('radio', { name: /^Quarterly PIs, A5:[A-Z]+\d+: \d+ indicators, \d+% sure$/ })
+      .waitFor();
+    await screenshot(page, '01-source-and-preview');
+    await pane.getByRole('button', { name: '2. Check the columns' }).click();
+    await screenshot(page, '02-columns');
+    await pane.getByRole('button', { name: '3. Rules' }).click();
+    await pane.getByRole('textbox', { name: 'Tolerance' }).scrollIntoViewIfNeeded();
+    await screenshot(page, '03-rules');
+    await pane.getByRole('heading', { name: /^Exceptions/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, '04-exceptions');
+    await generate(session);
+    await page.locator('#workbook table').getByText('Summary', { exact: true }).waitFor();
+    await screenshot(page, '05-digest-written');
+    expect(valuesOf(paneDigest(session))).toEqual(valuesOf(await cliDigest()));
+    expect(JSON.parse(session.preview.settings['performanceDigest.settings'] ?? '{}')).toMatchObject({
+      sheet: 'Quarterly PIs',
+    });
+    expect(session.offline).toEqual([]);
+  });
+
+  it('changes the result when a column role is corrected (rules §1)', async () => {
+    session = await openPane(browser, await sampleWorkbook());
+    const { pane, page } = session;
+    const all = pane.getByRole('list', { name: 'All indicators' });
+    const before = await all.textContent();
+    await pane.getByRole('button', { name: '2. Check the columns' }).click();
+    // Without its polarity column every indicator is rated as higher is better: no more Data only (rules §1, §3).
+    await all.getByText(/^Data only \d+$/).waitFor();
+    await pane.getByRole('combobox', { name: 'C: Good is' }).selectOption({ label: 'Not used' });
+    await all.getByText(/^Data only \d+$/).waitFor({ state: 'detached' });
+    expect(await all.textContent()).not.toBe(before);
+    await screenshot(page, '06-column-corrected');
+    await generate(session);
+    expect(valuesOf(paneDigest(session))).not.toEqual(valuesOf(await cliDigest()));
+    expect(session.preview.host.workbook.sheets).toHaveLength(3);
+  });
+
+  it('says clearly when the workbook has no indicator table (rules §1)', async () => {
+    const notes = new Workbook();
+    notes.addWorksheet('Notes').addRow(['Minutes of the performance board, 12 March 2007']);
+    session = await openPane(browser, notes);
+    const { pane, page } = session;
+    await pane.getByText(/No indicator table found in this workbook\./).waitFor();
+    await expect(pane.getByRole('button', { name: 'Generate digest' }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, '07-no-table');
+  });
+
+  it('selects an exception’s cell in the workbook with Go to', async () => {
+    session = await openPane(browser, await sampleWorkbook());
+    const { pane, page, preview } = session;
+    const goTo = pane
+      .getByRole('list', { name: 'Exceptions' })
+      .getByRole('button', { name: /^Go to / })
+      .first();
+    const address = (await goTo.textContent())!.replace('Go to ', '');
+    await goTo.click();
+    await page.locator('#workbook td.selected').waitFor();
+    await screenshot(page, '08-go-to-cell');
+    const view = await (await fetch(`${preview.url}/api/workbook`)).json();
+    expect(`'${view.selection.sheet}'!B${view.selection.row + 1}`).toBe(address);
+  });
+
+  it('can be completed with the keyboard alone, with the focus visible', async () => {
+    session = await openPane(browser, await sampleWorkbook());
+    const { page, pane } = session;
+    const frame = page.frames().find((f) => f.url().includes('/taskpane.html'))!;
+    const focus = () =>
+      frame.evaluate(() => {
+        const el = document.activeElement;
+        return { text: el?.textContent ?? '', textbox: el instanceof HTMLInputElement && el.type === 'text' };
+      });
+    const tabTo = async (found: (f: { text: string; textbox: boolean }) => boolean) => {
+      for (let i = 0; i < 200 && !found(await focus()); i++) await page.keyboard.press('Tab');
+    };
+    await pane.getByRole('button', { name: 'Generate digest' }).waitFor();
+    // Open the rules, set the tolerance to 10%, then write: Tab, Enter and typing only.
+    await tabTo((f) => f.text === '▸3. Rules');
+    await page.keyboard.press('Enter');
+    await tabTo((f) => f.textbox); // the tolerance: the first text box of the rules
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('10%');
+    await tabTo((f) => f.text === 'Generate digest');
+    await expect(
+      frame.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible')),
+    ).resolves.toBe(true);
+    await screenshot(page, '09-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await pane.getByText('Digest written').waitFor();
+    expect(valuesOf(paneDigest(session))).toEqual(valuesOf(await cliDigest(['--tolerance', '10%'])));
+  });
+
+  it.each([
+    ['light', false],
+    ['dark', true],
+  ])('has no serious or critical accessibility violations (axe), %s theme', async (theme, dark) => {
+    session = await openPane(browser, await sampleWorkbook(), { dark, width: 320 });
+    const { page, pane } = session;
+    for (const step of ['2. Check the columns', '3. Rules'])
+      await pane.getByRole('button', { name: step }).click();
+    await screenshot(page, `10-narrow-320-${theme}`);
+    const results = await new AxeBuilder({ page }).include('#pane').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('the production build', () => {
+  it(`keeps the task pane's script within ${kb(BUDGET_BYTES)} gzipped`, () => {
+    expect(paneGzipBytes(BUILD_DIR)).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});
