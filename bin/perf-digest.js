@@ -5,7 +5,9 @@ const path = require('path');
 const fs = require('fs');
 const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(main)) {
-  console.error('perf-digest is not built yet: run `npm run build:cli` (or `npm ci`) in ' + path.dirname(__dirname));
+  console.error(
+    'perf-digest is not built yet: run `npm run build:cli` (or `npm ci`) in ' + path.dirname(__dirname),
+  );
   process.exit(1);
 }
 require(main);

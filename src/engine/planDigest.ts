@@ -15,7 +15,9 @@ import { trendText } from './trend';
 import type { DigestRun } from './runDigest';
 
 const WIDTH = 10;
-const COLUMN_WIDTHS = [10, 46, 12, 12, 12, 12, 15, 11, 52, 40];
+// A Ref, B Indicator, C Previous, D Current, E Target, F RAG, G Direction, H Trend, I Commentary, J Data notes:
+// narrow enough that A4 landscape, one page wide, still prints at a readable size.
+const COLUMN_WIDTHS = [9, 40, 11, 11, 10, 10, 14, 10, 42, 30];
 
 export const RAG_COLOURS: Record<Rag, { fill: string; font: string }> = {
   green: { fill: '#C6EFCE', font: '#006100' },
@@ -134,13 +136,22 @@ function summary(b: SheetBuilder, run: DigestRun): void {
       { fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font },
     ),
   );
-  for (const [outcome, counts] of rows)
-    b.add([null, outcome, ...SUMMARY_RAGS.map((r) => counts[r])], [], undefined);
-  b.style({ row: b.row - 1, col: 1, rows: 1, cols: 7 }, STYLE.total);
+  const counts = (first: number, cols: number) => {
+    // Counts and their headings centred, so each number sits under its word.
+    b.style({ row: first, col: 2, rows: b.row - first, cols }, { horizontal: 'center' });
+    b.style({ row: b.row - 1, col: 1, rows: 1, cols: cols + 1 }, STYLE.total);
+  };
+  for (const [outcome, c] of rows) b.add([null, outcome, ...SUMMARY_RAGS.map((r) => c[r])]);
+  counts(header, SUMMARY_RAGS.length);
   b.blank();
-  b.add([null, 'Outcome', 'Improving', 'No change', 'Worsening'], [], STYLE.tableHeader, 5);
-  for (const [outcome, counts] of rows) b.add([null, outcome, ...SUMMARY_DIRECTIONS.map((d) => counts[d])]);
-  b.style({ row: b.row - 1, col: 1, rows: 1, cols: 4 }, STYLE.total);
+  const directions = b.add(
+    [null, 'Outcome', 'Improving', 'No change', 'Worsening'],
+    [],
+    STYLE.tableHeader,
+    5,
+  );
+  for (const [outcome, c] of rows) b.add([null, outcome, ...SUMMARY_DIRECTIONS.map((d) => c[d])]);
+  counts(directions, SUMMARY_DIRECTIONS.length);
 }
 
 function figures(ind: RatedIndicator): { cells: CellValue[]; formats: string[] } {
@@ -201,6 +212,7 @@ function exceptions(b: SheetBuilder, run: DigestRun): void {
 function bodyStyles(b: SheetBuilder, first: number): void {
   const rows = b.row - first;
   b.style({ row: first, col: 0, rows, cols: WIDTH }, STYLE.body);
+  b.style({ row: first, col: 1, rows, cols: 1 }, STYLE.wrap);
   b.style({ row: first, col: 8, rows, cols: 2 }, STYLE.wrap);
   ragRules(b, { row: first, col: 5, rows, cols: 1 });
   directionRules(b, { row: first, col: 6, rows, cols: 1 });
@@ -264,7 +276,8 @@ function dataIssues(b: SheetBuilder, run: DigestRun): void {
   const first = b.row;
   for (const i of run.issues)
     b.add([i.severity === 'error' ? 'Error' : 'Warning', i.message, i.cell], ['@', '@', '@']);
-  b.style({ row: first, col: 0, rows: b.row - first, cols: 3 }, STYLE.wrap);
+  // The cell address stays on one line: it overflows into the empty columns beside it.
+  b.style({ row: first, col: 0, rows: b.row - first, cols: 2 }, STYLE.wrap);
 }
 
 export interface ExistingSheet {

@@ -39,5 +39,7 @@ export function commentaryPrompt(
     return `${facts} What is holding it back, and what will bring it back to target, by when?`;
   if (ind.rag === 'amber')
     return `${facts} It is close to target: what will bring it on target, and is there a risk it slips to Red?`;
-  return `${facts} It is still on target but getting worse: is this a blip or a trend, and what will keep it on target?`;
+  if (ind.rag === 'green')
+    return `${facts} It is still on target but getting worse: is this a blip or a trend, and what will keep it on target?`;
+  return `${facts} It has no target and is getting worse: is this a blip or a trend, and should it have a target?`;
 }
