@@ -1,20 +1,21 @@
 /** The CLI's `--json` object: the contract tools and checks rely on (contract-examples/README.md). */
-import type { DataIssue, Direction, Polarity, Rag } from './model';
+import type { DataIssue, Direction, RatedIndicator } from './model';
 import type { DigestRun } from './runDigest';
 
-export interface ContractIndicator {
-  ref: string | null;
-  name: string;
-  outcome: string | null;
-  polarity: Polarity;
-  current: number | null;
-  comparison: number | null;
-  target: number | null;
-  rag: Rag;
-  ragOverridden: boolean;
-  dot: Direction;
-  cell: string;
-}
+/** An indicator as the contract spells it: the rated indicator's fields, with its direction of travel as `dot`. */
+export type ContractIndicator = Pick<
+  RatedIndicator,
+  | 'ref'
+  | 'name'
+  | 'outcome'
+  | 'polarity'
+  | 'current'
+  | 'comparison'
+  | 'target'
+  | 'rag'
+  | 'ragOverridden'
+  | 'cell'
+> & { dot: Direction };
 
 export interface ContractJson {
   sheet: string;

@@ -207,6 +207,26 @@ class Reader {
     return only >= 0 && typeof this.cell(r, only) === 'string' && !figureCols.has(only) ? 'heading' : 'row';
   }
 
+  /** The rows of figures, each with its outcome: blank rows are skipped and headings set the outcome (rules §1). */
+  *rowsOfFigures(inherited: string | null): Generator<{ r: number; outcome: string | null }> {
+    const m = this.table.mapping;
+    const figureCols = new Set(
+      [
+        ...m.periods.map((p) => p.col),
+        ...m.targets.map((t) => t.col),
+        m.periodCol,
+        m.valueCol,
+        m.amber,
+      ].filter((c): c is number => c !== null),
+    );
+    let outcome = inherited;
+    for (let r = this.table.firstRow; r <= this.table.lastRow; r++) {
+      const kind = this.kindOfRow(r, figureCols);
+      if (kind === 'heading') outcome = this.heading(r);
+      if (kind === 'row') yield { r, outcome };
+    }
+  }
+
   /** A section heading's text (from the table's own columns), remembered as a heading. */
   heading(r: number): string {
     let text = '';
@@ -326,20 +346,8 @@ function readWide(reader: Reader, inherited: string | null): TableReading | null
         ),
       );
   }
-  const figureCols = new Set([
-    ...m.periods.map((p) => p.col),
-    ...m.targets.map((t) => t.col),
-    ...(m.amber !== null ? [m.amber] : []),
-  ]);
   const indicators: SourceIndicator[] = [];
-  let outcome = inherited;
-  for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const kindOfRow = reader.kindOfRow(r, figureCols);
-    if (kindOfRow === 'blank') continue;
-    if (kindOfRow === 'heading') {
-      outcome = reader.heading(r);
-      continue;
-    }
+  for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
     if (cellText(reader.cell(r, m.name)) === '') {
       reader.namelessRow(r);
       continue;
@@ -371,23 +379,10 @@ function readLong(reader: Reader, inherited: string | null): TableReading | null
   }
   const kind = choosePeriodKind([...rowPeriods.values()]);
   if (!kind) return null;
-  const figureCols = new Set([
-    periodCol,
-    valueCol,
-    ...m.targets.map((t) => t.col),
-    ...(m.amber !== null ? [m.amber] : []),
-  ]);
   const byKey = new Map<string, SourceIndicator>();
   const cellsOf = new Map<SourceIndicator, { r: number; c: number }[]>();
   const periods = new Map<number, Period>();
-  let outcome = inherited;
-  for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const kindOfRow = reader.kindOfRow(r, figureCols);
-    if (kindOfRow === 'blank') continue;
-    if (kindOfRow === 'heading') {
-      outcome = reader.heading(r);
-      continue;
-    }
+  for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
     const name = cellText(reader.cell(r, m.name));
     const ref = m.ref !== null ? cellText(reader.cell(r, m.ref)) : '';
     if (name === '' && ref === '') {
