@@ -167,7 +167,8 @@ function figures(ind: RatedIndicator): { cells: CellValue[]; formats: string[] }
       directionText(ind),
       trendText(ind.trend),
     ],
-    formats: ['@', '@', f, f, f, '@', '@', '@'],
+    // Text format guards what came from the source (ref, name); our own words (RAG, direction, trend) need none.
+    formats: ['@', '@', f, f, f, 'General', 'General', 'General'],
   };
 }
 
