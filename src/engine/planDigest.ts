@@ -167,8 +167,7 @@ function figures(ind: RatedIndicator): { cells: CellValue[]; formats: string[] }
       directionText(ind),
       trendText(ind.trend),
     ],
-    // Text format guards what came from the source (ref, name); our own words (RAG, direction, trend) need none.
-    formats: ['@', '@', f, f, f, 'General', 'General', 'General'],
+    formats: ['@', '@', f, f, f, '@', '@', '@'],
   };
 }
 
