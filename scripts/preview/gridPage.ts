@@ -7,9 +7,10 @@ interface ViewCell {
   fill?: string;
   color?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 interface WorkbookView {
-  sheets: { name: string; rows: ViewCell[][]; clipped: boolean }[];
+  sheets: { name: string; rows: ViewCell[][]; widths: number[]; clipped: boolean }[];
   active: string | null;
   selection: { sheet: string; row: number; col: number } | null;
 }
@@ -53,6 +54,18 @@ function renderGrid(view: WorkbookView, name: string): HTMLElement {
   const table = el('table');
   table.setAttribute('aria-label', `Sheet ${name}`);
   const width = Math.max(1, ...(sheet?.rows.map((r) => r.length) ?? [1]));
+  const cols = el('colgroup');
+  cols.append(el('col'));
+  for (let c = 0; c < width; c++) {
+    const col = el('col');
+    col.style.width = `${sheet?.widths[c] ?? 64}px`;
+    cols.append(col);
+  }
+  table.append(cols);
+  // A fixed layout keeps Excel's widths (long text is cut, not widening its column); it needs the table's width.
+  const total =
+    32 + Array.from({ length: width }, (_, c) => sheet?.widths[c] ?? 64).reduce((a, b) => a + b, 0);
+  table.style.width = `${total}px`;
   const head = el('tr');
   head.append(el('th'));
   for (let c = 0; c < width; c++) head.append(el('th', letters(c)));
@@ -65,8 +78,11 @@ function renderGrid(view: WorkbookView, name: string): HTMLElement {
       if (cell.fill) td.style.background = cell.fill;
       if (cell.color) td.style.color = cell.color;
       if (cell.bold) td.style.fontWeight = 'bold';
+      // As in Excel: wrapped text wraps; other text runs on over empty cells to its right, else is cut.
+      if (cell.wrap) td.style.whiteSpace = 'normal';
+      else if (cell.text && !row[c + 1]?.text) td.classList.add('spill');
       const s = view.selection;
-      if (s && s.sheet === name && s.row === r && s.col === c) td.className = 'selected';
+      if (s && s.sheet === name && s.row === r && s.col === c) td.classList.add('selected');
       tr.append(td);
     });
     table.append(tr);

@@ -81,9 +81,11 @@ function page(): string {
   .tabs { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; }
   .tabs button { font: inherit; border: 1px solid #c8c8c8; background: #f3f3f3; padding: 2px 8px; }
   .tabs button[aria-pressed="true"] { background: #fff; border-bottom: 2px solid #217346; font-weight: 600; }
-  table { border-collapse: collapse; }
-  th, td { border: 1px solid #e1e1e1; padding: 1px 4px; white-space: nowrap; max-width: 260px; overflow: hidden; text-overflow: ellipsis; }
+  table { border-collapse: collapse; table-layout: fixed; }
+  col:first-child { width: 32px; }
+  th, td { border: 1px solid #e1e1e1; padding: 1px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   th { background: #f3f3f3; color: #444; font-weight: normal; }
+  td.spill { overflow: visible; text-overflow: clip; position: relative; z-index: 1; }
   td.selected { outline: 2px solid #217346; outline-offset: -2px; }
 </style></head>
 <body>

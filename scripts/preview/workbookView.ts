@@ -5,18 +5,21 @@
 import { formatValue } from '../../src/engine';
 import type { FakeExcelHost } from '../../test/support/fakeExcel/fakeExcelHost';
 import { selectionOf } from '../../test/support/fakeExcel/selectionModel';
-import type { Sheet } from '../../test/support/fakeExcel/workbook';
+import { DEFAULT_COLUMN_WIDTH, type Sheet } from '../../test/support/fakeExcel/workbook';
 
 export interface ViewCell {
   text: string;
   fill?: string;
   color?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 
 export interface SheetView {
   name: string;
   rows: ViewCell[][];
+  /** Column widths in CSS pixels, as Excel shows them. */
+  widths: number[];
   /** Rows or columns left out beyond the preview's limits. */
   clipped: boolean;
 }
@@ -45,7 +48,7 @@ const MATCHES: Record<string, (text: string, rule: string) => boolean> = {
 
 function sheetView(host: FakeExcelHost, sheet: Sheet): SheetView {
   const area = host.workbook.usedArea(sheet, false);
-  if (!area) return { name: sheet.name, rows: [], clipped: false };
+  if (!area) return { name: sheet.name, rows: [], widths: [], clipped: false };
   const lastRow = Math.min(area.r1, MAX_ROWS - 1);
   const lastCol = Math.min(area.c1, MAX_COLS - 1);
   const rows: ViewCell[][] = [];
@@ -65,11 +68,21 @@ function sheetView(host: FakeExcelHost, sheet: Sheet): SheetView {
       );
       const fill = rule?.fill ?? cell.fill;
       const color = rule?.fontColor ?? (cell.fontColor === '#000000' ? null : cell.fontColor);
-      row.push({ text, ...(fill && { fill }), ...(color && { color }), ...(cell.bold && { bold: true }) });
+      const style = {
+        ...(fill && { fill }),
+        ...(color && { color }),
+        ...(cell.bold && { bold: true }),
+        ...(cell.wrap && { wrap: true }),
+      };
+      row.push({ text, ...style });
     }
     rows.push(row);
   }
-  return { name: sheet.name, rows, clipped: area.r1 > lastRow || area.c1 > lastCol };
+  // Excel keeps widths in points; a point is 4/3 of a CSS pixel.
+  const widths = Array.from({ length: lastCol + 1 }, (_, c) =>
+    Math.round(((sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH) * 4) / 3),
+  );
+  return { name: sheet.name, rows, widths, clipped: area.r1 > lastRow || area.c1 > lastCol };
 }
 
 export function workbookView(host: FakeExcelHost): WorkbookView {

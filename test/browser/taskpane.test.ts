@@ -180,9 +180,11 @@ describe('the task pane in a browser', () => {
   ])('has no serious or critical accessibility violations (axe), %s theme', async (theme, dark) => {
     session = await openPane(browser, await sampleWorkbook(), { dark, width: 320 });
     const { page, pane } = session;
+    await pane.getByRole('button', { name: 'Generate digest' }).waitFor();
+    await screenshot(page, `10-narrow-320-${theme}`);
     for (const step of ['2. Check the columns', '3. Rules'])
       await pane.getByRole('button', { name: step }).click();
-    await screenshot(page, `10-narrow-320-${theme}`);
+    await screenshot(page, `11-narrow-320-${theme}-steps-open`);
     const results = await new AxeBuilder({ page }).include('#pane').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

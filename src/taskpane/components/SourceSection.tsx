@@ -34,7 +34,10 @@ export function SourceSection({ options, selectedId, busy, onChoose, onUseSelect
           ))}
         </RadioGroup>
       )}
-      <Text size={200}>Or select the table on its sheet, header row included, and use the selection.</Text>
+      <Text size={200}>
+        {options.length > 0 ? 'Or select' : 'Select'} the table on its sheet, header row included, and use the
+        selection.
+      </Text>
       <Button onClick={onUseSelection} disabled={busy}>
         Use selection
       </Button>
