@@ -60,7 +60,8 @@ module.exports = async (env, argv) => {
   const https = serving ? await httpsOptions() : null;
   return {
     mode,
-    devtool: mode === 'production' ? 'source-map' : 'eval-source-map',
+    // Never eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
     output: { path: path.join(__dirname, 'dist', 'addin'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
