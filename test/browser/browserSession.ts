@@ -90,7 +90,9 @@ export async function openPane(
   };
 }
 
+/** The preview page as a whole (`name.png`: pane and workbook) and the pane alone (`name-pane.png`). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`) });
+  await page.locator('#pane').screenshot({ path: join(SHOTS_DIR, `${name}-pane.png`) });
 }
