@@ -5,18 +5,11 @@
  * Deterministic, so every run and every size measures the same kind of work.
  */
 import { Workbook } from 'exceljs';
+import { QUARTERS as PERIODS, SECTIONS } from '../scripts/sampleData';
 import type { CellValue, SheetGrid } from '../src/engine';
 
-export const PERIODS = ['2005/06', '2006/07'].flatMap((y) => [1, 2, 3, 4].map((q) => `Q${q} ${y}`));
 const HEADER = ['Ref', 'Indicator', 'Outcome', 'Polarity', 'Target', ...PERIODS, 'Commentary'];
-const OUTCOMES = [
-  'Be Healthy',
-  'Staying Safe',
-  'Enjoy and Achieve',
-  'Making a Positive Contribution',
-  'Achieve Economic Wellbeing',
-  'Service Management',
-];
+const OUTCOMES = SECTIONS.map((s) => s.outcome);
 
 export interface IndicatorRows {
   values: CellValue[][];
