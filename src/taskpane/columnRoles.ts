@@ -73,19 +73,7 @@ const HEADERS: Record<Exclude<RoleChoice, 'period'>, string | null> = {
 };
 
 /** Roles only one column can have: giving one to a column takes it from the others. */
-const SINGLE: RoleChoice[] = [
-  'name',
-  'ref',
-  'outcome',
-  'polarity',
-  'higherIsBetter',
-  'unit',
-  'amber',
-  'override',
-  'commentary',
-  'periodLabel',
-  'value',
-];
+const SINGLE: RoleChoice[] = ROLE_CHOICES.filter((r) => r !== 'none' && r !== 'target' && r !== 'period');
 
 /** Each column's role in a mapping; columns not listed are not used. */
 export function rolesOf(m: ColumnMapping): Map<number, RoleChoice> {

@@ -5,6 +5,9 @@ import { App } from '../../src/taskpane/App';
 import { memoryHost, type MemoryHost } from './memoryHost';
 import { grid, notes, quarterly } from './fixtures';
 
+// Rendering the whole pane (and booting office.js) can take seconds on a loaded CI machine.
+jest.setTimeout(20_000);
+
 const checked = (el: HTMLElement) => (el as HTMLInputElement).checked;
 
 async function openPane(host: MemoryHost) {

@@ -13,6 +13,9 @@ import { openInExcel, type ExcelSession } from '../support/excelSession';
 import { selectionOf } from '../support/fakeExcel/selectionModel';
 import { indicatorWorkbook } from '../support/indicatorWorkbook';
 
+// Rendering the whole pane (and booting office.js) can take seconds on a loaded CI machine.
+jest.setTimeout(20_000);
+
 let session: ExcelSession;
 beforeEach(async () => {
   session = await openInExcel(indicatorWorkbook({ indicators: 12, userSheets: ['Notes'] }));

@@ -13,6 +13,20 @@ export interface RulesSectionProps {
 
 const LATEST = '';
 
+/** The two thresholds typed as text (rules §3 tolerance, §4 change threshold), each default explained. */
+const THRESHOLDS = [
+  {
+    key: 'tolerance',
+    label: 'Tolerance',
+    hint: "Default 5% of the target: a miss within it is Amber, beyond it Red. A plain number is in the indicator's units.",
+  },
+  {
+    key: 'changeThreshold',
+    label: 'Change threshold',
+    hint: 'Default 0: any change counts as improving or worsening. 2% ignores changes smaller than 2%.',
+  },
+] as const;
+
 const basisOf = (value: string): ComparisonBasis => (value === 'year' ? 'year' : 'previous');
 
 const useStyles = makeStyles({
@@ -43,25 +57,17 @@ export function RulesSection({ rules, periods, errors, onChange }: RulesSectionP
           <Radio value="year" label="Same period last year" />
         </RadioGroup>
       </Field>
-      <Field
-        label="Tolerance"
-        hint="Default 5% of the target: a miss within it is Amber, beyond it Red. A plain number is in the indicator's units."
-        validationState={errors.tolerance ? 'error' : 'none'}
-        validationMessage={errors.tolerance}
-      >
-        <Input value={rules.tolerance} onChange={(_, data) => onChange({ tolerance: data.value })} />
-      </Field>
-      <Field
-        label="Change threshold"
-        hint="Default 0: any change counts as improving or worsening. 2% ignores changes smaller than 2%."
-        validationState={errors.changeThreshold ? 'error' : 'none'}
-        validationMessage={errors.changeThreshold}
-      >
-        <Input
-          value={rules.changeThreshold}
-          onChange={(_, data) => onChange({ changeThreshold: data.value })}
-        />
-      </Field>
+      {THRESHOLDS.map(({ key, label, hint }) => (
+        <Field
+          key={key}
+          label={label}
+          hint={hint}
+          validationState={errors[key] ? 'error' : 'none'}
+          validationMessage={errors[key]}
+        >
+          <Input value={rules[key]} onChange={(_, data) => onChange({ [key]: data.value })} />
+        </Field>
+      ))}
     </div>
   );
 }
