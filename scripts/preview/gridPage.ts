@@ -12,7 +12,7 @@ interface ViewCell {
 interface WorkbookView {
   sheets: { name: string; rows: ViewCell[][]; widths: number[]; clipped: boolean }[];
   active: string | null;
-  selection: { sheet: string; row: number; col: number } | null;
+  selection: { sheet: string; r0: number; c0: number; r1: number; c1: number } | null;
 }
 
 const letters = (col: number): string => {
@@ -22,6 +22,23 @@ const letters = (col: number): string => {
 };
 
 let chosen: string | null = null;
+/** Where a click started a selection, for shift+click to extend it (as in Excel). */
+let anchor: { sheet: string; row: number; col: number } | null = null;
+
+/** A click selects a cell, shift+click a range from the last click: what Use selection then reads. */
+function select(sheet: string, row: number, col: number, extend: boolean): void {
+  const from = extend && anchor?.sheet === sheet ? anchor : { sheet, row, col };
+  if (!extend) anchor = from;
+  const area = {
+    r0: Math.min(from.row, row),
+    c0: Math.min(from.col, col),
+    r1: Math.max(from.row, row),
+    c1: Math.max(from.col, col),
+  };
+  void fetch('/api/select', { method: 'POST', body: JSON.stringify({ sheet, ...area }) }).then(() =>
+    refresh(),
+  );
+}
 let lastActive: string | null = null;
 let lastJson = '';
 
@@ -82,7 +99,11 @@ function renderGrid(view: WorkbookView, name: string): HTMLElement {
       if (cell.wrap) td.style.whiteSpace = 'normal';
       else if (cell.text && !row[c + 1]?.text) td.classList.add('spill');
       const s = view.selection;
-      if (s && s.sheet === name && s.row === r && s.col === c) td.classList.add('selected');
+      if (s && s.sheet === name && r >= s.r0 && r <= s.r1 && c >= s.c0 && c <= s.c1) {
+        td.classList.add('selected');
+        if (s.r0 === s.r1 && s.c0 === s.c1) td.classList.add('single');
+      }
+      td.addEventListener('click', (e) => select(name, r, c, e.shiftKey));
       tr.append(td);
     });
     table.append(tr);

@@ -9,7 +9,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import ts from 'typescript';
+import type { Area } from '../../test/support/fakeExcel/a1';
 import { FakeExcelHost } from '../../test/support/fakeExcel/fakeExcelHost';
+import { selectArea } from '../../test/support/fakeExcel/selectionModel';
 import type { FakeWorkbook } from '../../test/support/fakeExcel/workbook';
 import { fakeWin32HostScript } from '../../test/support/fakeWin32Host';
 import { workbookView } from './workbookView';
@@ -83,10 +85,12 @@ function page(): string {
   .tabs button[aria-pressed="true"] { background: #fff; border-bottom: 2px solid #217346; font-weight: 600; }
   table { border-collapse: collapse; table-layout: fixed; }
   col:first-child { width: 32px; }
+  td { cursor: cell; }
   th, td { border: 1px solid #e1e1e1; padding: 1px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   th { background: #f3f3f3; color: #444; font-weight: normal; }
   td.spill { overflow: visible; text-overflow: clip; position: relative; z-index: 1; }
-  td.selected { outline: 2px solid #217346; outline-offset: -2px; }
+  td.selected { box-shadow: inset 0 0 0 999px rgba(33, 115, 70, 0.18); }
+  td.selected.single { box-shadow: inset 0 0 0 2px #217346; }
 </style></head>
 <body>
   <iframe id="pane" title="Performance Digest task pane"></iframe>
@@ -143,6 +147,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     },
     'GET /api/workbook': (_q, res) => send(res, 'application/json', JSON.stringify(workbookView(host))),
     'POST /api/query': async (req, res) => send(res, 'application/json', host.handle(await readBody(req))),
+    // A click in the grid: the user selecting cells in Excel.
+    'POST /api/select': async (req, res) => {
+      const { sheet, ...area } = JSON.parse(await readBody(req)) as { sheet: string } & Area;
+      const target = host.workbook.sheet(sheet);
+      if (target) selectArea({ workbook: host.workbook, active: host.active }, { sheet: target, area });
+      send(res, 'text/plain', target ? 'selected' : 'no such sheet');
+    },
     'POST /api/settings': async (req, res) => {
       const saved = JSON.parse(await readBody(req)) as Record<string, string>;
       for (const key of Object.keys(settings)) delete settings[key];

@@ -4,6 +4,7 @@
  */
 import { formatValue } from '../../src/engine';
 import type { FakeExcelHost } from '../../test/support/fakeExcel/fakeExcelHost';
+import type { Area } from '../../test/support/fakeExcel/a1';
 import { selectionOf } from '../../test/support/fakeExcel/selectionModel';
 import { DEFAULT_COLUMN_WIDTH, type Sheet } from '../../test/support/fakeExcel/workbook';
 
@@ -27,7 +28,7 @@ export interface SheetView {
 export interface WorkbookView {
   sheets: SheetView[];
   active: string | null;
-  selection: { sheet: string; row: number; col: number } | null;
+  selection: ({ sheet: string } & Area) | null;
 }
 
 const MAX_ROWS = 300;
@@ -91,6 +92,6 @@ export function workbookView(host: FakeExcelHost): WorkbookView {
   return {
     sheets: host.workbook.sheets.map((s) => sheetView(host, s)),
     active: active?.name ?? null,
-    selection: selected && { sheet: selected.sheet.name, row: selected.area.r0, col: selected.area.c0 },
+    selection: selected && { sheet: selected.sheet.name, ...selected.area },
   };
 }

@@ -142,7 +142,27 @@ describe('the task pane in a browser', () => {
     await page.locator('#workbook td.selected').waitFor();
     await screenshot(page, '08-go-to-cell');
     const view = await (await fetch(`${preview.url}/api/workbook`)).json();
-    expect(`'${view.selection.sheet}'!B${view.selection.row + 1}`).toBe(address);
+    expect(`'${view.selection.sheet}'!B${view.selection.r0 + 1}`).toBe(address);
+  });
+
+  it('digests the range selected in the workbook with Use selection', async () => {
+    session = await openPane(browser, await sampleWorkbook());
+    const { page, pane } = session;
+    // Select A5:M20 in the grid (header row and the first two outcomes), as a user would in Excel.
+    const grid = page.locator('#workbook table');
+    await grid.locator('tr').nth(5).locator('td').first().click();
+    await grid
+      .locator('tr')
+      .nth(20)
+      .locator('td')
+      .nth(12)
+      .click({ modifiers: ['Shift'] });
+    await pane.getByRole('button', { name: 'Use selection' }).click();
+    await pane
+      .getByRole('radio', { name: "Your selection, 'Quarterly PIs'!A5:M20", checked: true })
+      .waitFor();
+    await pane.getByText(/^13 indicators, Q4 2006\/07/).waitFor();
+    await screenshot(page, '12-use-selection');
   });
 
   it('can be completed with the keyboard alone, with the focus visible', async () => {
