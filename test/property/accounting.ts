@@ -1,21 +1,18 @@
 /**
  * "Every non-empty row is accounted for" (rules §1 and §5: rows are never dropped silently), made checkable from the
- * engine's outputs alone. For each indicator table that findTables sees on the digest's sheet, every row from its
- * first to its last row with a non-empty cell in the table's columns must be:
+ * engine's outputs. For each indicator table that findTables sees on the digest's sheet, every row from its first to
+ * its last row with a non-empty cell in the table's columns must be:
  *
  * 1. an indicator: a rated indicator whose name cell is on that row (wide tables), or, for long tables, whose key
- *    (ref, else name, compared as header text) is the row's key, since a long table gathers its rows by that key,
+ *    (ref, else name, as matchKey compares them) is the row's key, since a long table gathers its rows by that key,
  *    and whose value the run keeps: the row's period is one of the run's periods, and the first for that indicator;
- * 2. a heading: exactly one non-empty cell in the table's columns, and it is text (rules §1). The engine reports
- *    headings only through the outcome of the indicators under them, so in a wide table a heading is confirmed when
- *    every indicator row that follows it (before the next heading, with an empty outcome column) carries its text as
- *    outcome. A heading with no indicator under it cannot be observed at all, nor can one inside a long table, whose
- *    indicator takes the outcome of its first row (see /work/notes/engine-bugs.md);
+ * 2. a heading: a row the reading lists in its `headings` (readSheet), which must be what rules §1 calls one — a
+ *    single text cell among the table's columns, with that text — and, in a wide table, every indicator under it
+ *    (before the next heading) whose outcome column is empty takes that text as its outcome;
  * 3. a data issue: an issue whose cell is on that row of that sheet.
  *
- * A table findTables sees that is not among the run's tables has every row unaccounted for, unless issues name them.
- *
- * It tolerates only the engine bugs listed in knownEngineGaps.ts.
+ * A table that findTables sees but the run leaves out (another period type) is accounted for by one data issue on its
+ * header row, or by holding nothing but headings; otherwise each of its rows needs one. Engine bugs not fixed yet are tolerated: knownEngineGaps.ts.
  */
 import {
   findTables,
@@ -23,11 +20,14 @@ import {
   isEmpty,
   parsePeriod,
   quoteSheetName,
+  readSheet,
+  type DigestRun,
   type IndicatorTable,
+  type RatedIndicator,
   type SheetGrid,
 } from '../../src/engine';
-import type { DigestRun, RatedIndicator } from '../../src/engine';
-import { cellText, headerKey } from '../../src/engine/text';
+import { readTable } from '../../src/engine/indicators';
+import { cellText, matchKey } from '../../src/engine/text';
 import { KNOWN_GAPS } from './knownEngineGaps';
 
 export interface UnaccountedRow {
@@ -47,7 +47,7 @@ function addressRow(cell: string): number {
   return Number(/(\d+)$/.exec(cell)?.[1] ?? NaN) - 1;
 }
 
-const keyOf = (ref: string, name: string) => (ref ? `ref:${headerKey(ref)}` : `name:${headerKey(name)}`);
+const keyOf = (ref: string, name: string) => (ref ? `ref:${matchKey(ref)}` : `name:${matchKey(name)}`);
 
 interface RunIndex {
   r0: number;
@@ -55,6 +55,8 @@ interface RunIndex {
   byRow: Map<number, RatedIndicator>;
   /** The run's periods as `type:start`. */
   periods: Set<string>;
+  /** Headings the engine read, by the header row of their table. */
+  headings: Map<number, Map<number, string>>;
 }
 
 export function unaccountedRows(run: DigestRun, grid: SheetGrid): UnaccountedRow[] {
@@ -64,20 +66,38 @@ export function unaccountedRows(run: DigestRun, grid: SheetGrid): UnaccountedRow
     issueRows: new Set(run.issues.flatMap((i) => issueRow(i.cell, grid.name) ?? [])),
     byRow: new Map(run.indicators.map((i) => [addressRow(i.cell) - r0, i])),
     periods: new Set(run.periods.map((p) => `${p.type}:${p.start}`)),
+    headings: new Map(
+      (readSheet(grid)?.readings ?? []).map((r) => [
+        r.table.headerRow,
+        new Map(r.headings.map((h) => [h.row, h.text])),
+      ]),
+    ),
   };
-  return findTables(grid).flatMap((table) => {
-    if (run.tables.some((t) => t.headerRow === table.headerRow)) return tableGaps(grid, table, index);
-    if (KNOWN_GAPS.tableOfAnotherPeriodType) return [];
-    return rowsOf(table).flatMap((r) =>
-      spanCells(grid, table, r).length > 0 && !index.issueRows.has(r + r0) ? [gap(grid, table, r)] : [],
-    );
-  });
+  return findTables(grid).flatMap((table) =>
+    run.tables.some((t) => t.headerRow === table.headerRow)
+      ? tableGaps(grid, table, index)
+      : leftOutGaps(grid, table, index),
+  );
+}
+
+/** A table the run leaves out: one issue on its header explains it, or it held nothing but headings. */
+function leftOutGaps(grid: SheetGrid, table: IndicatorTable, { r0, issueRows }: RunIndex): UnaccountedRow[] {
+  if (issueRows.has(table.headerRow + r0)) return [];
+  const reading = readTable(grid, table, null);
+  if (reading === null && KNOWN_GAPS.longTableWithoutPeriods) return [];
+  if (reading?.indicators.length === 0 && KNOWN_GAPS.leftOutTableWithoutIndicators) return [];
+  const headings = new Set(reading?.headings.map((h) => h.row));
+  return rowsOf(table).flatMap((r) =>
+    spanCells(grid, table, r).length > 0 && !headings.has(r) && !issueRows.has(r + r0)
+      ? [gap(grid, table, r)]
+      : [],
+  );
 }
 
 function tableGaps(
   grid: SheetGrid,
   table: IndicatorTable,
-  { r0, issueRows, byRow, periods }: RunIndex,
+  { r0, issueRows, byRow, periods, headings }: RunIndex,
 ): UnaccountedRow[] {
   const m = table.mapping;
   const cell = (r: number, c: number | null) => (c === null ? '' : cellText(grid.values[r]?.[c] ?? null));
@@ -86,17 +106,26 @@ function tableGaps(
     cell(r, m.ref) === '' && cell(r, m.name) === '' ? null : keyOf(cell(r, m.ref), cell(r, m.name));
   const own = rowsOf(table).flatMap((r) => byRow.get(r) ?? []);
   const longKeys = new Set(own.map((i) => keyOf(i.ref ?? '', i.name)));
+  const headingsRead = headings.get(table.headerRow) ?? new Map<number, string>();
   const taken = new Set<string>();
   const missing: UnaccountedRow[] = [];
-  let heading: { texts: string[]; row: number } | null = null;
+  let heading: string | null = null;
   for (const r of rowsOf(table)) {
     const filled = spanCells(grid, table, r);
     if (filled.length === 0) continue;
     const ind = table.shape === 'wide' ? byRow.get(r) : undefined;
     if (ind) {
-      // A heading is confirmed by the outcome of the indicators under it; an outcome column wins (rules §1).
-      if (heading && cell(r, m.outcome) === '' && !heading.texts.includes(ind.outcome ?? ''))
-        missing.push(gap(grid, table, heading.row, `heading, but the outcome below it is "${ind.outcome}"`));
+      // The heading above sets the outcome; an outcome column wins (rules §1).
+      if (heading !== null && cell(r, m.outcome) === '' && ind.outcome !== heading)
+        missing.push(gap(grid, table, r, `outcome "${ind.outcome}" under the heading "${heading}"`));
+      continue;
+    }
+    const headingText = headingsRead.get(r);
+    if (headingText !== undefined) {
+      const single = filled.length === 1 && typeof filled[0]!.value === 'string';
+      if (!single || String(filled[0]!.value).trim() !== headingText)
+        missing.push(gap(grid, table, r, `read as the heading "${headingText}", which rules §1 would not`));
+      heading = headingText;
       continue;
     }
     if (issueRows.has(r + r0)) continue;
@@ -109,12 +138,6 @@ function tableGaps(
         taken.add(slot);
         continue;
       }
-    }
-    if (filled.length === 1 && typeof filled[0]!.value === 'string') {
-      const text = String(filled[0]!.value).trim();
-      const firstInRow = (grid.values[r] ?? []).map(cellText).find((t) => t !== '') ?? '';
-      heading = { texts: KNOWN_GAPS.headingTextOutsideTable ? [text, firstInRow] : [text], row: r };
-      continue;
     }
     missing.push(gap(grid, table, r));
   }
