@@ -2,7 +2,7 @@
  * The browser tests' harness: one production build of the pane per run, the preview server on a fake workbook,
  * and Debian's Chromium driven by playwright-core (never a downloaded browser). Screenshots go to test-results/.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
@@ -29,8 +29,13 @@ const FLAGS = [
 let built: Promise<void> | null = null;
 export const buildOnce = (): Promise<void> => (built ??= buildPane(BUILD_DIR));
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does), or set CHROMIUM_PATH.`,
+    );
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
 
 export async function sampleWorkbook(): Promise<Workbook> {
   const wb = new Workbook();

@@ -178,12 +178,18 @@ describe('the task pane in a browser', () => {
       for (let i = 0; i < 200 && !found(await focus()); i++) await page.keyboard.press('Tab');
     };
     await pane.getByRole('button', { name: 'Generate digest' }).waitFor();
-    // Open the rules, set the tolerance to 10%, then write: Tab, Enter and typing only.
+    // Open the rules, set the tolerance to 10%, go to an exception's cell, then write: Tab, Enter and typing only.
     await tabTo((f) => f.text === '▸3. Rules');
     await page.keyboard.press('Enter');
     await tabTo((f) => f.textbox); // the tolerance: the first text box of the rules
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('10%');
+    await tabTo((f) => f.text.startsWith('Go to '));
+    const cell = (await focus()).text.replace('Go to ', '');
+    await page.keyboard.press('Enter');
+    await page.locator('#workbook td.selected').waitFor();
+    const { selection } = await (await fetch(`${session.preview.url}/api/workbook`)).json();
+    expect(`'${selection.sheet}'!B${selection.r0 + 1}`).toBe(cell);
     await tabTo((f) => f.text === 'Generate digest');
     await expect(
       frame.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible')),
