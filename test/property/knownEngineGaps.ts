@@ -5,7 +5,7 @@
  */
 export const KNOWN_GAPS = {
   /** A long table none of whose period cells reads as a period is left out without a data issue. */
-  longTableWithoutPeriods: true,
+  longTableWithoutPeriods: false,
   /** A table left out for its period type gets no warning, and its rows' issues are dropped, if it has no indicator. */
-  leftOutTableWithoutIndicators: true,
+  leftOutTableWithoutIndicators: false,
 };
