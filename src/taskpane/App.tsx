@@ -56,7 +56,7 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
   const { outcome } = preview;
   const busy = state.progress.kind === 'running';
   const chooseSource = (id: string) =>
-    id !== SELECTION_ID && actions.chooseSource({ kind: 'table', sheet: id, headerRow: null });
+    id !== SELECTION_ID && actions.chooseSource({ kind: 'sheet', sheet: id });
   return (
     <>
       {outcome && !outcome.ok && (

@@ -7,11 +7,9 @@ import type { HostFailure, SelectedRange, WriteStep, WrittenDigest } from './dig
 import type { RoleChoice } from './columnRoles';
 import { thresholdText } from './rulesForm';
 
-/** Where the indicators come from: the best table found (the default), one the user picked, or their selection. */
+/** Where the indicators come from: the best sheet of tables found (the default), the sheet the user picked (or saved), or their selection. */
 export type SourceChoice =
-  | { kind: 'best' }
-  | { kind: 'table'; sheet: string; headerRow: number | null }
-  | { kind: 'selection'; range: SelectedRange };
+  { kind: 'best' } | { kind: 'sheet'; sheet: string } | { kind: 'selection'; range: SelectedRange };
 
 /** The rules as typed: thresholds stay text until they are valid, so a half-typed "5" is never lost. */
 export interface RulesForm {
@@ -102,9 +100,7 @@ export function digestReducer(state: DigestState, action: DigestAction): DigestS
         ...state,
         workbook: { kind: 'loaded', sheets: action.sheets },
         rules: action.saved ? rulesFrom(action.saved) : state.rules,
-        source: action.saved?.sheet
-          ? { kind: 'table', sheet: action.saved.sheet, headerRow: null }
-          : state.source,
+        source: action.saved?.sheet ? { kind: 'sheet', sheet: action.saved.sheet } : state.source,
       };
     case 'workbookFailed':
       return { ...state, workbook: { kind: 'failed', error: action.error } };

@@ -36,7 +36,7 @@ describe('digestReducer', () => {
         changeThreshold: { kind: 'absolute', value: 2 },
       },
     });
-    expect(state.source).toEqual({ kind: 'table', sheet: 'PIs', headerRow: null });
+    expect(state.source).toEqual({ kind: 'sheet', sheet: 'PIs' });
     expect(state.rules).toEqual({
       period: 'Q2 2006/07',
       basis: 'year',
@@ -56,7 +56,7 @@ describe('digestReducer', () => {
     expect(corrected.roles).toEqual({ 4: 'target' });
     const other = digestReducer(corrected, {
       type: 'sourceChosen',
-      source: { kind: 'table', sheet: 'Other', headerRow: null },
+      source: { kind: 'sheet', sheet: 'Other' },
     });
     expect(other.roles).toEqual({});
   });
