@@ -18,8 +18,15 @@ export interface CliFigures {
   floorMs: number;
   /** CLI median over floor median. */
   ratio: number;
+  /** Every timed run, in order, so the spread shows. */
+  cliRunsMs: number[];
+  floorRunsMs: number[];
+  /** Best run over best run: noise on a shared machine only ever adds time. */
+  bestRatio: number;
   cliPeakRssMB: number;
   floorPeakRssMB: number;
+  /** Where the CLI's time goes, cold, in one process (cliPhasesChild.ts), ms. */
+  phasesMs: Record<string, number>;
 }
 
 const CLI = join(__dirname, '..', 'bin', 'perf-digest.js');
@@ -27,6 +34,14 @@ const CLI = join(__dirname, '..', 'bin', 'perf-digest.js');
 function checked(run: ChildRun, what: string): ChildRun {
   if (run.code !== 0) throw new Error(`${what} exited with ${run.code}:\n${run.stderr}`);
   return run;
+}
+
+async function phases(input: string): Promise<Record<string, number>> {
+  const run = checked(
+    await runChild(join(__dirname, 'cliPhasesChild.ts'), [input], { nodeArgs: ['--import', 'tsx'] }),
+    'phases',
+  );
+  return JSON.parse(run.stdout) as Record<string, number>;
 }
 
 export async function benchCli(indicators: number, runs: number): Promise<CliFigures> {
@@ -57,8 +72,12 @@ export async function benchCli(indicators: number, runs: number): Promise<CliFig
       cliMs: round(cliMs, 0),
       floorMs: round(floorMs, 0),
       ratio: round(cliMs / floorMs, 2),
+      bestRatio: round(Math.min(...cli.map((r) => r.ms)) / Math.min(...floor.map((r) => r.ms)), 2),
+      cliRunsMs: cli.map((r) => round(r.ms, 0)),
+      floorRunsMs: floor.map((r) => round(r.ms, 0)),
       cliPeakRssMB: median(cli.map((r) => r.maxRssMB)),
       floorPeakRssMB: median(floor.map((r) => r.maxRssMB)),
+      phasesMs: await phases(input),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

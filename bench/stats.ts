@@ -1,5 +1,6 @@
 /** Small helpers for the benchmark: medians, rounding, and running a child process to measure it alone. */
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,7 +23,8 @@ export interface ChildRun {
   stderr: string;
 }
 
-const PROBE = `${__dirname}/rssProbe.cjs`;
+const ROOT = join(__dirname, '..');
+const PROBE = join(__dirname, 'rssProbe.cjs');
 const MARK = /\nBENCH_MAXRSS_KB=(\d+)\n/;
 
 /**
@@ -36,7 +38,11 @@ export function runChild(
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, PROBE, script, ...args], { stdio: 'pipe' });
+    // From the repository, so `--import tsx` resolves whatever folder the benchmark is started from.
+    const child = spawn(process.execPath, [...nodeArgs, PROBE, script, ...args], {
+      stdio: 'pipe',
+      cwd: ROOT,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
