@@ -42,8 +42,9 @@ async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
   if (options.settings.sheet === undefined)
     io.stderr(`Read the indicator table at ${run.digest.source}; choose another sheet with --sheet NAME.\n`);
   const report = options.json ? io.stderr : io.stdout;
+  // The terminal digest is what a run without --out or --json is for; with --out the workbook is the digest.
   if (options.json) io.stdout(`${JSON.stringify(toContractJson(run), null, 2)}\n`);
-  else io.stdout(renderDigest(run.digest));
+  else if (options.out === null) io.stdout(renderDigest(run.digest));
   if (options.out !== null) {
     const sheet = writeDigestPlan(workbook, plan(run, grids, io.now()));
     await writeWorkbookFile(workbook, options.out);

@@ -7,6 +7,7 @@ import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import type { CellValue, SheetGrid } from '../engine/grid';
 import { toCellValue } from './cellValue';
 import { fileKind } from './fileKind';
+import { zipEntries } from './zipEntries';
 import { WorkbookInputError } from './inputError';
 
 export interface LoadedWorkbook {
@@ -45,6 +46,7 @@ export async function loadWorkbook(path: string): Promise<Workbook> {
     case 'xlsx':
       break;
   }
+  refuseHugeSheets(path, bytes);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -58,6 +60,27 @@ export async function loadWorkbook(path: string): Promise<Workbook> {
     );
   }
   return workbook;
+}
+
+/**
+ * ExcelJS holds a whole workbook in memory, several times the size of its sheets' XML: past this a sheet would
+ * exhaust memory. 40 MB of sheet XML is about 300,000 rows of a 13-column indicator table.
+ */
+const MAX_SHEET_BYTES = 40 * 1024 * 1024;
+
+function refuseHugeSheets(path: string, bytes: Buffer): void {
+  const largest = zipEntries(bytes)
+    .filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))
+    .reduce((max, e) => Math.max(max, e.size), 0);
+  if (largest > MAX_SHEET_BYTES) {
+    const size = Number.isFinite(largest)
+      ? `${Math.round(largest / 1024 / 1024)} MB of cells`
+      : 'over 4 GB of cells';
+    throw new WorkbookInputError(
+      'too-large',
+      `${path} has a sheet too large to read (${size}; the limit is 40 MB, about 300,000 rows): delete unused rows, or copy the indicator table into a new workbook, and try again.`,
+    );
+  }
 }
 
 async function readBytes(path: string): Promise<Buffer> {
