@@ -12,7 +12,7 @@
  * 3. a data issue: an issue whose cell is on that row of that sheet.
  *
  * A table that findTables sees but the run leaves out (another period type) is accounted for by one data issue on its
- * header row, or by holding nothing but headings; otherwise each of its rows needs one. Engine bugs not fixed yet are tolerated: knownEngineGaps.ts.
+ * header row, or by holding nothing but headings; otherwise each of its rows needs one.
  */
 import {
   findTables,
@@ -28,7 +28,6 @@ import {
 } from '../../src/engine';
 import { readTable } from '../../src/engine/indicators';
 import { cellText, matchKey } from '../../src/engine/text';
-import { KNOWN_GAPS } from './knownEngineGaps';
 
 export interface UnaccountedRow {
   table: string;
@@ -84,8 +83,6 @@ export function unaccountedRows(run: DigestRun, grid: SheetGrid): UnaccountedRow
 function leftOutGaps(grid: SheetGrid, table: IndicatorTable, { r0, issueRows }: RunIndex): UnaccountedRow[] {
   if (issueRows.has(table.headerRow + r0)) return [];
   const reading = readTable(grid, table, null);
-  if (reading === null && KNOWN_GAPS.longTableWithoutPeriods) return [];
-  if (reading?.indicators.length === 0 && KNOWN_GAPS.leftOutTableWithoutIndicators) return [];
   const headings = new Set(reading?.headings.map((h) => h.row));
   return rowsOf(table).flatMap((r) =>
     spanCells(grid, table, r).length > 0 && !headings.has(r) && !issueRows.has(r + r0)
