@@ -27,3 +27,13 @@ export { readDigestSheet, isDigestSheet, markerText, type EarlierDigest } from '
 export { legalSheetName, unusedSheetName } from './sheetNames';
 export { formatValue } from './formatValue';
 export { trendText } from './trend';
+export {
+  ROLE_CHOICES,
+  isRoleChoice,
+  rolesOf,
+  correctHeaders,
+  applyCorrections,
+  correctionsOf,
+  type RoleChoice,
+  type CorrectedGrid,
+} from './columnCorrections';

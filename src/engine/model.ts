@@ -1,4 +1,5 @@
 /** The engine's vocabulary (digest-rules §7): the types every other part of the product uses. */
+import type { RoleChoice } from './columnCorrections';
 
 export type Polarity = 'higher' | 'lower' | 'neutral';
 
@@ -23,6 +24,12 @@ export type Threshold = { kind: 'relative'; value: number } | { kind: 'absolute'
 
 export type ComparisonBasis = 'previous' | 'year';
 
+/** A person's corrections to a table's column roles, in sheet coordinates (zero-based), kept with the settings. */
+export interface ColumnCorrections {
+  headerRow: number;
+  roles: { col: number; role: RoleChoice }[];
+}
+
 export interface DigestSettings {
   /** The source sheet; by default the best indicator table in the workbook. */
   sheet?: string;
@@ -31,6 +38,8 @@ export interface DigestSettings {
   basis: ComparisonBasis;
   tolerance: Threshold;
   changeThreshold: Threshold;
+  /** Column roles corrected by a person, for the table of `sheet` whose header is `columns.headerRow`. */
+  columns?: ColumnCorrections;
 }
 
 export const DEFAULT_SETTINGS: DigestSettings = {

@@ -1,6 +1,7 @@
 /** The whole computation: workbook grids in, the rated indicators and the digest out (rules §1–6). */
 import type { SheetGrid } from './grid';
 import { readTable, type Scoped, type SourceIndicator, type TableReading } from './indicators';
+import { applyCorrections } from './columnCorrections';
 import { addresser, issue } from './issues';
 import { isDigestSheet } from './digestSheet';
 import { buildDigest } from './digest';
@@ -23,7 +24,10 @@ export interface DigestRun {
   settings: DigestSettings;
 }
 
-export type DigestFailure = { kind: 'no-table' | 'unknown-sheet' | 'unknown-period'; message: string };
+export type DigestFailure = {
+  kind: 'no-table' | 'unknown-sheet' | 'unknown-period' | 'columns-changed';
+  message: string;
+};
 export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: DigestFailure };
 
 /** All tables of one sheet that share the best table's period type, read top to bottom. */
@@ -208,7 +212,23 @@ function chooseCurrent(
 
 const isFailure = (x: object): x is DigestFailure => 'message' in x;
 
-export function runDigest(sheets: SheetGrid[], settings: DigestSettings): DigestOutcome {
+/** The sheets with a person's column corrections applied to the source sheet's header (a copy; the input is never changed). */
+function withCorrections(sheets: SheetGrid[], settings: DigestSettings): SheetGrid[] | DigestFailure {
+  const { columns, sheet } = settings;
+  if (!columns || sheet === undefined) return sheets;
+  const corrected = sheets.map((grid) =>
+    grid.name.toLowerCase() === sheet.toLowerCase()
+      ? applyCorrections(grid, columns)
+      : { ok: true as const, grid },
+  );
+  const failed = corrected.find((c) => !c.ok);
+  if (failed && !failed.ok) return { kind: 'columns-changed', message: failed.message };
+  return corrected.flatMap((c) => (c.ok ? [c.grid] : []));
+}
+
+export function runDigest(sources: SheetGrid[], settings: DigestSettings): DigestOutcome {
+  const sheets = withCorrections(sources, settings);
+  if (isFailure(sheets)) return { ok: false, error: sheets };
   const chosen = chooseSheet(sheets, settings.sheet);
   if (isFailure(chosen)) return { ok: false, error: chosen };
   const indicators = chosen.readings.flatMap((r) => r.indicators);

@@ -3,7 +3,13 @@
  * the digest settings the user chose (what *Refresh digest* re-runs), and which sheets are the source and our
  * digests, by sheet id (stable when a sheet is renamed), so a refresh reads only those in one sync.
  */
-import type { ComparisonBasis, DigestSettings, Threshold } from '../engine';
+import {
+  isRoleChoice,
+  type ColumnCorrections,
+  type ComparisonBasis,
+  type DigestSettings,
+  type Threshold,
+} from '../engine';
 import { type ExcelResult, failure, success } from './excelResult';
 
 const SETTINGS_KEY = 'performanceDigest.settings';
@@ -32,7 +38,22 @@ export function parseSettings(raw: unknown): DigestSettings | null {
   const settings: DigestSettings = { basis, tolerance: r.tolerance, changeThreshold: r.changeThreshold };
   const sheet = optionalText(r.sheet);
   const period = optionalText(r.period);
-  return { ...settings, ...(sheet && { sheet }), ...(period && { period }) };
+  const columns = parseColumns(r.columns);
+  return { ...settings, ...(sheet && { sheet }), ...(period && { period }), ...(columns && { columns }) };
+}
+
+const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+
+/** Saved column corrections, or undefined where there are none or they are malformed (then the columns found are used). */
+function parseColumns(raw: unknown): ColumnCorrections | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { headerRow, roles } = raw as Record<string, unknown>;
+  if (!isIndex(headerRow) || !Array.isArray(roles)) return undefined;
+  const valid = roles.filter(
+    (x): x is ColumnCorrections['roles'][number] =>
+      typeof x === 'object' && x !== null && isIndex(x.col) && isRoleChoice(String(x.role)),
+  );
+  return valid.length === roles.length && valid.length > 0 ? { headerRow, roles: valid } : undefined;
 }
 
 function parseKnownSheets(raw: unknown): KnownSheets {

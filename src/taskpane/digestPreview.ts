@@ -5,16 +5,18 @@
 import {
   cellAt,
   columnLetters,
+  correctHeaders,
+  correctionsOf,
   formatAt,
   isDigestSheet,
   parsePeriod,
   readSheet,
+  rolesOf,
   runDigest,
   type DigestOutcome,
   type DigestSettings,
   type SheetGrid,
 } from '../engine';
-import { correctHeaders, rolesOf } from './columnRoles';
 import type { DigestState } from './digestReducer';
 import { checkRules } from './rulesForm';
 import type { MappedColumn } from './components/MappingSection';
@@ -168,8 +170,9 @@ export function previewFrom(state: DigestState): PanePreview {
     mappingError: corrected.ok ? null : corrected.message,
   };
   if (!rules.ok || !corrected.ok) return view;
-  const settings: DigestSettings = { ...rules.settings, sheet: grid.name };
-  const grids =
-    state.source.kind === 'selection' ? [grid] : sheets.map((s) => (s === reading.sheet ? grid : s));
+  // The corrections travel in the settings, so Refresh digest and the next session apply them too.
+  const columns = correctionsOf(reading.sheet, reading.readings[0]!.table, state.roles);
+  const settings: DigestSettings = { ...rules.settings, sheet: grid.name, ...(columns && { columns }) };
+  const grids = state.source.kind === 'selection' ? [reading.sheet] : sheets;
   return { ...view, settings, outcome: runDigest(grids, settings) };
 }

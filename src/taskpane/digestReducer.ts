@@ -93,6 +93,13 @@ const edited = (state: DigestState, change: Partial<DigestState>): DigestState =
   progress: state.progress.kind === 'running' ? state.progress : { kind: 'idle' },
 });
 
+/** Column choices saved with the workbook (sheet columns) as the pane keeps them (columns of the sheet's grid). */
+function savedRoles(saved: DigestSettings, sheets: SheetGrid[]): DigestState['roles'] {
+  const grid = sheets.find((g) => g.name === saved.sheet);
+  if (!grid || !saved.columns) return {};
+  return Object.fromEntries(saved.columns.roles.map((r) => [r.col - grid.origin.col, r.role]));
+}
+
 export function digestReducer(state: DigestState, action: DigestAction): DigestState {
   switch (action.type) {
     case 'workbookLoaded':
@@ -101,6 +108,7 @@ export function digestReducer(state: DigestState, action: DigestAction): DigestS
         workbook: { kind: 'loaded', sheets: action.sheets },
         rules: action.saved ? rulesFrom(action.saved) : state.rules,
         source: action.saved?.sheet ? { kind: 'sheet', sheet: action.saved.sheet } : state.source,
+        roles: action.saved ? savedRoles(action.saved, action.sheets) : state.roles,
       };
     case 'workbookFailed':
       return { ...state, workbook: { kind: 'failed', error: action.error } };

@@ -50,3 +50,18 @@ it.each([
 it('drop empty optional fields', () => {
   expect(parseSettings({ ...DEFAULT_SETTINGS, sheet: ' ', period: '' })).toEqual(DEFAULT_SETTINGS);
 });
+
+it('keeps column corrections saved with the settings, and drops malformed ones (the columns found are used then)', () => {
+  const columns = { headerRow: 2, roles: [{ col: 3, role: 'target' }] };
+  expect(parseSettings({ ...DEFAULT_SETTINGS, sheet: 'PIs', columns })).toEqual({
+    ...DEFAULT_SETTINGS,
+    sheet: 'PIs',
+    columns,
+  });
+  for (const bad of [
+    { headerRow: -1, roles: columns.roles },
+    { headerRow: 2, roles: [{ col: 3, role: 'boss' }] },
+    { headerRow: 2, roles: [] },
+  ])
+    expect(parseSettings({ ...DEFAULT_SETTINGS, columns: bad })).toEqual(DEFAULT_SETTINGS);
+});

@@ -1,4 +1,5 @@
 import { digestReducer, initialDigestState, type DigestState } from '../../src/taskpane/digestReducer';
+import { DEFAULT_SETTINGS } from '../../src/engine';
 import { quarterly } from './fixtures';
 
 const loaded: DigestState = digestReducer(initialDigestState, {
@@ -43,6 +44,19 @@ describe('digestReducer', () => {
       tolerance: '10%',
       changeThreshold: '2',
     });
+  });
+
+  it('restores the column corrections saved with the workbook, as columns of the grid read (rules §1)', () => {
+    const state = digestReducer(initialDigestState, {
+      type: 'workbookLoaded',
+      sheets: [{ ...quarterly, origin: { row: 0, col: 1 } }],
+      saved: {
+        ...DEFAULT_SETTINGS,
+        sheet: 'PIs',
+        columns: { headerRow: 2, roles: [{ col: 5, role: 'target' }] },
+      },
+    });
+    expect(state.roles).toEqual({ 4: 'target' });
   });
 
   it('keeps what the user chose when the workbook is read again before writing', () => {
