@@ -131,7 +131,9 @@ function markdown(r: BenchResults): string {
           ],
         ) +
         `\n\nEvery run, ms: CLI ${r.cli.cliRunsMs.join(', ')}; floor ${r.cli.floorRunsMs.join(', ')}.\n\n` +
-        'Where the CLI spends its time (one cold process, the same steps in order, ms):\n\n' +
+        'Where the CLI spends its time (one cold process, the same steps in order, ms). The floor reads and writes the ' +
+        'input only; the CLI also runs the engine cold and writes the digest sheet, which has about as many cells as ' +
+        "the source, so its writeBuffer step alone is about twice the floor's:\n\n" +
         table(['step', 'ms'], Object.entries(r.cli.phasesMs)),
     '',
     '## Add-in refresh on the fake Excel host behind the real Office.js client (bench/adapter.ts)',
