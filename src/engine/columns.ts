@@ -71,9 +71,17 @@ function periodTarget(text: string): Period | null {
 
 /** Whether a cell names the indicator-name column: every header row has one, so rows without one are skipped fast. */
 export function isNameHeader(cell: CellValue): boolean {
-  if (typeof cell !== 'string' || cell.length > 40) return false;
+  if (
+    typeof cell !== 'string' ||
+    cell.length > 40 ||
+    !NAME_INITIALS.has(cell.trimStart().charAt(0).toLowerCase())
+  )
+    return false;
   return HEADERS[headerKey(cell)]?.role === 'name';
 }
+
+/** Every name header starts with one of these letters (Indicator, PI, KPI, Description, Measure): a cheap first test. */
+const NAME_INITIALS = new Set(['i', 'p', 'k', 'd', 'm']);
 
 /** The role a header cell names, or null for a column the digest does not use. */
 export function classifyHeader(cell: CellValue, format?: string): ColumnRole | null {

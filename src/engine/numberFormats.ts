@@ -9,15 +9,24 @@ function codeOnly(format: string): string {
     .replace(/_./g, '');
 }
 
-export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && codeOnly(format).includes('%');
+/** A sheet uses a handful of formats over many cells: each is read once. */
+function memo(read: (format: string) => boolean): (format: string | undefined) => boolean {
+  const known = new Map<string, boolean>();
+  return (format) => {
+    if (!format) return false;
+    let answer = known.get(format);
+    if (answer === undefined) known.set(format, (answer = read(format)));
+    return answer;
+  };
 }
 
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format || /^general$/i.test(format.trim())) return false;
+export const isPercentFormat = memo((format) => codeOnly(format).includes('%'));
+
+export const isDateFormat = memo((format) => {
+  if (/^general$/i.test(format.trim())) return false;
   const code = codeOnly(format.split(';')[0] ?? '');
   return /[dmyhs]/i.test(code.replace(/[eE][+-]/g, ''));
-}
+});
 
 export function isGeneralFormat(format: string | undefined): boolean {
   return !format || /^general$/i.test(format.trim());
