@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Workbook } from 'exceljs';
-import { renderDigest } from '../src/cli/render';
 import { DEFAULT_SETTINGS, planDigest, runDigest } from '../src/engine';
 import { workbookGrids } from '../src/xlsx/readWorkbook';
 import { writeDigestPlan } from '../src/xlsx/writeDigest';
@@ -27,8 +26,6 @@ async function main(input: string): Promise<void> {
   const outcome = runDigest(grids, DEFAULT_SETTINGS);
   if (!outcome.ok) throw new Error(outcome.error.message);
   mark('runDigest');
-  renderDigest(outcome.run.digest);
-  mark('terminal digest');
   const plan = planDigest(outcome.run, {
     existingSheets: grids.map((grid) => ({ name: grid.name, grid })),
     generatedAt: new Date(),
