@@ -65,6 +65,10 @@ export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'
   return arrow ? `${DIRECTION_TEXT[ind.direction]} ${arrow}` : DIRECTION_TEXT[ind.direction];
 }
 
+function padded(formats: string[]): string[] {
+  return Array.from({ length: WIDTH }, (_, c) => formats[c] ?? 'General');
+}
+
 /** Appends rows and remembers their styles; everything lands in one block of values and formats. */
 class SheetBuilder {
   readonly values: CellValue[][] = [];
@@ -79,13 +83,9 @@ class SheetBuilder {
   add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = WIDTH): number {
     const r = this.row;
     const values: CellValue[] = [];
-    const numberFormats: string[] = [];
-    for (let c = 0; c < WIDTH; c++) {
-      values.push(cells[c] ?? null);
-      numberFormats.push(formats[c] ?? 'General');
-    }
+    for (let c = 0; c < WIDTH; c++) values.push(cells[c] ?? null);
     this.values.push(values);
-    this.formats.push(numberFormats);
+    this.formats.push(formats.length === WIDTH ? formats : padded(formats));
     // A style covers the row from its first filled cell, so tables that start in column B are not banded from A.
     const from = Math.max(
       0,
@@ -97,6 +97,15 @@ class SheetBuilder {
 
   blank(): void {
     this.add([]);
+  }
+
+  private readonly byFormat = new Map<string, string[]>();
+
+  /** Ref and name as text, the figures in the indicator's own format, our words and the commentary as text. */
+  indicatorFormats(f: string): string[] {
+    let row = this.byFormat.get(f);
+    if (!row) this.byFormat.set(f, (row = ['@', '@', f, f, f, '@', '@', '@', '@', '@']));
+    return row;
   }
 
   style(range: GridRange, style: CellStyle): void {
@@ -154,8 +163,8 @@ function summary(b: SheetBuilder, run: DigestRun): void {
   counts(directions, SUMMARY_DIRECTIONS.length);
 }
 
-function figures(ind: RatedIndicator): { cells: CellValue[]; formats: string[] } {
-  const f = ind.numberFormat;
+/** An indicator row's figures; its formats are shared by every row of the same number format (one array, not one per row). */
+function figures(b: SheetBuilder, ind: RatedIndicator): { cells: CellValue[]; formats: string[] } {
   return {
     cells: [
       ind.ref,
@@ -167,7 +176,7 @@ function figures(ind: RatedIndicator): { cells: CellValue[]; formats: string[] }
       directionText(ind),
       trendText(ind.trend),
     ],
-    formats: ['@', '@', f, f, f, '@', '@', '@'],
+    formats: b.indicatorFormats(ind.numberFormat),
   };
 }
 
@@ -202,7 +211,7 @@ function exceptions(b: SheetBuilder, run: DigestRun): void {
   indicatorHeader(b, run, 'Commentary prompt', null);
   const first = b.row;
   for (const { indicator, prompt } of run.digest.exceptions) {
-    const { cells, formats } = figures(indicator);
+    const { cells, formats } = figures(b, indicator);
     b.add([...cells, prompt], formats);
   }
   bodyStyles(b, first);
@@ -232,8 +241,8 @@ function sections(b: SheetBuilder, run: DigestRun, commentary: (string | null)[]
   for (const section of run.digest.sections) {
     b.add([section.outcome ?? 'Other indicators'], [], STYLE.outcome);
     for (const ind of section.indicators) {
-      const { cells, formats } = figures(ind);
-      b.add([...cells, commentary[index.get(ind) ?? -1] ?? null, notesFor(ind)], [...formats, '@', '@']);
+      const { cells, formats } = figures(b, ind);
+      b.add([...cells, commentary[index.get(ind) ?? -1] ?? null, notesFor(ind)], formats);
     }
   }
   bodyStyles(b, first);
