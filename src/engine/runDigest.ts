@@ -177,7 +177,10 @@ function chooseSheet(sheets: SheetGrid[], wanted: string | undefined): SheetRead
     return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`);
   }
   const readings = sources.flatMap((s) => readSheet(s) ?? []);
-  return readings.sort((a, b) => b.score - a.score)[0] ?? noTable('in this workbook');
+  // Equal tables on several sheets (one sheet a year): the one reaching the latest period is the one to digest.
+  const latest = (r: SheetReading) => Math.max(...r.readings.flatMap((t) => t.periods.map((p) => p.start)));
+  const best = readings.sort((a, b) => b.score - a.score || latest(b) - latest(a))[0];
+  return best ?? noTable('in this workbook');
 }
 
 function noTable(where: string): DigestFailure {

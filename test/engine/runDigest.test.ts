@@ -429,3 +429,18 @@ describe('several tables on one sheet (rules §1; docs/rules.md §8 reading 2)',
     expect(runDigest([grid], DEFAULT_SETTINGS)).toMatchObject({ ok: false, error: { kind: 'no-table' } });
   });
 });
+
+describe('choosing among sheets (docs/rules.md §8 reading 3)', () => {
+  const year = (name: string, quarters: string[]) =>
+    sheet(name, [
+      ['Indicator', 'Polarity', ...quarters],
+      ['Referrals', 'Higher', 175, 229],
+    ]);
+
+  it('takes the sheet whose table reaches the latest period when two tables are otherwise equal', () => {
+    const older = year('2005-06', ['Q3 2005/06', 'Q4 2005/06']);
+    const newer = year('2006-07', ['Q3 2006/07', 'Q4 2006/07']);
+    expect(digestOf([older, newer]).sheet).toBe('2006-07');
+    expect(digestOf([newer, older]).sheet).toBe('2006-07');
+  });
+});
