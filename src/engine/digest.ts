@@ -13,7 +13,7 @@ import type {
 import { commentaryPrompt } from './prompts';
 import type { IndicatorTable } from './tables';
 
-export function emptyCounts(): StatusCounts {
+function emptyCounts(): StatusCounts {
   return {
     green: 0,
     amber: 0,
@@ -27,7 +27,7 @@ export function emptyCounts(): StatusCounts {
   };
 }
 
-export function countStatuses(indicators: RatedIndicator[]): StatusCounts {
+function countStatuses(indicators: RatedIndicator[]): StatusCounts {
   const counts = emptyCounts();
   for (const ind of indicators) {
     counts[ind.rag] += 1;

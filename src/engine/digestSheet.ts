@@ -7,7 +7,7 @@ import type { CommentaryEntry } from './commentary';
 import { cellAt, type SheetGrid } from './grid';
 import { cellText } from './text';
 
-export const MARKER_VERSION = 1;
+const MARKER_VERSION = 1;
 const MARKER = /^Made by Performance Digest \(v(\d+); period ([^)]+)\)/;
 
 export function markerText(periodLabel: string): string {

@@ -46,19 +46,15 @@ function labelOf(type: PeriodType, fiscal: boolean, start: number): string {
   return fiscal ? `${fy}/${pad2(fy + 1)}` : String(year);
 }
 
-export function makePeriod(
-  type: PeriodType,
-  start: number,
-  fiscal = type !== 'year' || start % 12 === 3,
-): Period {
+function makePeriod(type: PeriodType, start: number, fiscal = type !== 'year' || start % 12 === 3): Period {
   return { type, fiscal: type === 'year' ? fiscal : true, start, label: labelOf(type, fiscal, start) };
 }
 
-export const monthPeriod = (year: number, month0: number) => makePeriod('month', year * 12 + month0);
+const monthPeriod = (year: number, month0: number) => makePeriod('month', year * 12 + month0);
 /** Quarter `q` (1–4) of the financial year starting in April of `fy`. */
-export const quarterPeriod = (q: number, fy: number) => makePeriod('quarter', fy * 12 + 3 + (q - 1) * 3);
-export const financialYear = (fy: number) => makePeriod('year', fy * 12 + 3, true);
-export const calendarYear = (year: number) => makePeriod('year', year * 12, false);
+const quarterPeriod = (q: number, fy: number) => makePeriod('quarter', fy * 12 + 3 + (q - 1) * 3);
+const financialYear = (fy: number) => makePeriod('year', fy * 12 + 3, true);
+const calendarYear = (year: number) => makePeriod('year', year * 12, false);
 
 function fullYear(text: string): number {
   const y = Number(text);
@@ -73,7 +69,7 @@ function financialYearStart(a: string, b: string): number | null {
 }
 
 /** Excel serial (1900 date system, with its phantom 29 Feb 1900) → calendar year and zero-based month. */
-export function serialToYearMonth(serial: number): { year: number; month0: number } {
+function serialToYearMonth(serial: number): { year: number; month0: number } {
   const days = Math.floor(serial) - (serial > 60 ? 1 : 0);
   const d = new Date(Date.UTC(1899, 11, 31) + days * 86_400_000);
   return { year: d.getUTCFullYear(), month0: d.getUTCMonth() };

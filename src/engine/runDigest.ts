@@ -99,7 +99,7 @@ function noPeriodsRead(table: IndicatorTable, at: ReturnType<typeof addresser>):
 }
 
 /** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
-export function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
+function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
   if (entries.length <= 1)
     return entries[0] && (!entries[0].period || contains(entries[0].period, period)) ? entries[0] : null;
   const span = (e: Scoped<T>) => (e.period ? MONTHS_IN[e.period.type] : Infinity);
