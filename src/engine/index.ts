@@ -13,7 +13,8 @@ export { parseValue } from './values';
 export { parseThreshold, describeThreshold } from './thresholds';
 export { classifyHeader, type ColumnRole, type RoleName } from './columns';
 export { findTables, type IndicatorTable, type ColumnMapping, type TableShape } from './tables';
-export { runDigest, readSheet, type DigestRun, type DigestFailure, type DigestOutcome } from './runDigest';
+export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './runDigest';
+export { readSheet, type SheetReading } from './readSheet';
 export { toContractJson, type ContractJson, type ContractIndicator } from './contractJson';
 export {
   planDigest,
