@@ -16,14 +16,8 @@ export { findTables, type IndicatorTable, type ColumnMapping, type TableShape } 
 export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './runDigest';
 export { readSheet, type SheetReading } from './readSheet';
 export { toContractJson, type ContractJson, type ContractIndicator } from './contractJson';
-export {
-  planDigest,
-  directionText,
-  RAG_COLOURS,
-  RAG_TEXT,
-  type ExistingSheet,
-  type PlanContext,
-} from './planDigest';
+export { planDigest, type ExistingSheet, type PlanContext } from './planDigest';
+export { directionText, RAG_COLOURS, RAG_TEXT } from './digestWords';
 export { readDigestSheet, isDigestSheet, markerText, type EarlierDigest } from './digestSheet';
 export { legalSheetName, unusedSheetName } from './sheetNames';
 export { formatValue } from './formatValue';

@@ -5,128 +5,19 @@
  */
 import { mergeCommentary, type CommentaryEntry } from './commentary';
 import { COLUMNS, markerText, readDigestSheet } from './digestSheet';
-import { arrowOf } from './directionOfTravel';
+import { directionText, RAG_COLOURS, RAG_TEXT } from './digestWords';
 import type { CellValue, SheetGrid } from './grid';
-import type { Direction, Rag, RatedIndicator, StatusCounts } from './model';
-import type { CellStyle, DigestPlan, GridRange, StyledRange, TextRule } from './planTypes';
+import type { Rag, RatedIndicator, StatusCounts } from './model';
+import type { DigestPlan } from './planTypes';
+import type { DigestRun } from './runDigest';
+import { directionRules, ragRules, SheetBuilder, STYLE, WIDTH } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { describeThreshold } from './thresholds';
 import { trendText } from './trend';
-import type { DigestRun } from './runDigest';
 
-const WIDTH = 10;
 // A Ref, B Indicator, C Previous, D Current, E Target, F RAG, G Direction, H Trend, I Commentary, J Data notes:
 // narrow enough that A4 landscape, one page wide, still prints at a readable size.
 const COLUMN_WIDTHS = [9, 40, 11, 11, 10, 10, 14, 10, 42, 30];
-
-export const RAG_COLOURS: Record<Rag, { fill: string; font: string }> = {
-  green: { fill: '#C6EFCE', font: '#006100' },
-  amber: { fill: '#FFEB9C', font: '#9C5700' },
-  red: { fill: '#FFC7CE', font: '#9C0006' },
-  'no target': { fill: '#EDEDED', font: '#404040' },
-  'no data': { fill: '#EDEDED', font: '#404040' },
-  'data only': { fill: '#EDEDED', font: '#404040' },
-};
-
-/** The words a digest cell shows: never colour alone. */
-export const RAG_TEXT: Record<Rag, string> = {
-  green: 'Green',
-  amber: 'Amber',
-  red: 'Red',
-  'no target': 'No target',
-  'no data': 'No data',
-  'data only': 'Data only',
-};
-
-const DIRECTION_TEXT: Record<Direction, string> = {
-  improving: 'Improving',
-  worsening: 'Worsening',
-  'no change': 'No change',
-  increasing: 'Increasing',
-  decreasing: 'Decreasing',
-  'not comparable': 'Not comparable',
-};
-
-const STYLE = {
-  title: { bold: true, fontSize: 16, fontColor: '#1F3864' },
-  subtitle: { italic: true, fontColor: '#404040' },
-  marker: { fontSize: 8, fontColor: '#595959' },
-  heading: { bold: true, fontSize: 13, fontColor: '#1F3864', borderBottom: '#1F3864' },
-  note: { italic: true, fontColor: '#404040' },
-  tableHeader: { bold: true, fill: '#1F4E78', fontColor: '#FFFFFF', wrap: true, vertical: 'center' },
-  outcome: { bold: true, fill: '#DDEBF7', fontColor: '#1F3864' },
-  total: { bold: true, borderBottom: '#1F4E78' },
-  body: { vertical: 'top' },
-  wrap: { wrap: true, vertical: 'top' },
-} satisfies Record<string, CellStyle>;
-
-export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'>): string {
-  const arrow = arrowOf(ind.polarity, ind.direction);
-  return arrow ? `${DIRECTION_TEXT[ind.direction]} ${arrow}` : DIRECTION_TEXT[ind.direction];
-}
-
-function padded(formats: string[]): string[] {
-  return Array.from({ length: WIDTH }, (_, c) => formats[c] ?? 'General');
-}
-
-/** Appends rows and remembers their styles; everything lands in one block of values and formats. */
-class SheetBuilder {
-  readonly values: CellValue[][] = [];
-  readonly formats: string[][] = [];
-  readonly styles: StyledRange[] = [];
-  readonly textRules: TextRule[] = [];
-
-  get row(): number {
-    return this.values.length;
-  }
-
-  add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = WIDTH): number {
-    const r = this.row;
-    const values: CellValue[] = [];
-    for (let c = 0; c < WIDTH; c++) values.push(cells[c] ?? null);
-    this.values.push(values);
-    this.formats.push(formats.length === WIDTH ? formats : padded(formats));
-    // A style covers the row from its first filled cell, so tables that start in column B are not banded from A.
-    const from = Math.max(
-      0,
-      cells.findIndex((c) => c !== null),
-    );
-    if (style) this.style({ row: r, col: from, rows: 1, cols: cols - from }, style);
-    return r;
-  }
-
-  blank(): void {
-    this.add([]);
-  }
-
-  private readonly byFormat = new Map<string, string[]>();
-
-  /** Ref and name as text, the figures in the indicator's own format, our words and the commentary as text. */
-  indicatorFormats(f: string): string[] {
-    let row = this.byFormat.get(f);
-    if (!row) this.byFormat.set(f, (row = ['@', '@', f, f, f, '@', '@', '@', '@', '@']));
-    return row;
-  }
-
-  style(range: GridRange, style: CellStyle): void {
-    this.styles.push({ range, style });
-  }
-}
-
-function ragRules(b: SheetBuilder, range: GridRange): void {
-  for (const rag of Object.keys(RAG_TEXT) as Rag[])
-    b.textRules.push({
-      range,
-      beginsWith: RAG_TEXT[rag],
-      fill: RAG_COLOURS[rag].fill,
-      fontColor: RAG_COLOURS[rag].font,
-    });
-}
-
-function directionRules(b: SheetBuilder, range: GridRange): void {
-  b.textRules.push({ range, beginsWith: DIRECTION_TEXT.improving, fontColor: RAG_COLOURS.green.font });
-  b.textRules.push({ range, beginsWith: DIRECTION_TEXT.worsening, fontColor: RAG_COLOURS.red.font });
-}
 
 const SUMMARY_RAGS: Rag[] = ['green', 'amber', 'red', 'no target', 'no data', 'data only'];
 const SUMMARY_DIRECTIONS = ['improving', 'no change', 'worsening'] as const;
