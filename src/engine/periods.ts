@@ -177,3 +177,17 @@ export function contains(outer: Period, inner: Period): boolean {
 export function samePeriod(a: Period, b: Period): boolean {
   return a.type === b.type && a.start === b.start && a.fiscal === b.fiscal;
 }
+
+/** Rules §2: the table's period type is the finest found; for years, the kind (financial, calendar) in more columns. */
+export function choosePeriodKind(periods: Period[]): { type: PeriodType; fiscal: boolean } | null {
+  if (periods.length === 0) return null;
+  const type =
+    (['month', 'quarter', 'year'] as const).find((t) => periods.some((p) => p.type === t)) ?? 'year';
+  if (type !== 'year') return { type, fiscal: true };
+  const fiscal = periods.filter((p) => p.type === 'year' && p.fiscal).length;
+  const calendar = periods.filter((p) => p.type === 'year' && !p.fiscal).length;
+  return { type, fiscal: fiscal >= calendar };
+}
+
+export const ofKind = (kind: { type: PeriodType; fiscal: boolean }) => (p: Period) =>
+  p.type === kind.type && (p.type !== 'year' || p.fiscal === kind.fiscal);
