@@ -26,7 +26,7 @@ export type ColumnRole =
   /**
    * The indicator name. Where several name headers are present the lowest rank is the name and the others take their
    * `otherwise` role: Indicator is the name and Measure the unit (rules §1); a PI or KPI column beside an Indicator
-   * column holds codes, so it is the ref.
+   * or Description column holds codes (`BV 12`), so it is the ref.
    */
   | { role: 'name'; rank: number; otherwise: 'ref' | 'unit' | null };
 
@@ -34,8 +34,8 @@ const HEADERS: Record<string, ColumnRole> = {};
 const add = (role: ColumnRole, ...names: string[]) => names.forEach((n) => (HEADERS[n] = role));
 
 add({ role: 'name', rank: 0, otherwise: null }, 'indicator', 'indicatorname', 'performanceindicator');
-add({ role: 'name', rank: 1, otherwise: 'ref' }, 'pi', 'kpi');
-add({ role: 'name', rank: 2, otherwise: null }, 'description');
+add({ role: 'name', rank: 1, otherwise: null }, 'description');
+add({ role: 'name', rank: 2, otherwise: 'ref' }, 'pi', 'kpi');
 add({ role: 'name', rank: 3, otherwise: 'unit' }, 'measure');
 add(
   { role: 'ref' },

@@ -29,12 +29,12 @@ describe('classifyHeader: recognised column names (rules §1)', () => {
 
   it.each([
     ['Indicator', 0],
-    ['PI', 1],
-    ['KPI', 1],
-    ['Description', 2],
+    ['Description', 1],
+    ['PI', 2],
+    ['KPI', 2],
     ['Measure', 3],
   ])(
-    'ranks the name header %p at %p, so Indicator is the name before PI, Description and Measure',
+    'ranks the name header %p at %p, so Indicator is the name before Description, PI and Measure',
     (header, rank) => {
       expect(classifyHeader(header)).toMatchObject({ role: 'name', rank });
     },

@@ -185,6 +185,11 @@ describe('findTables: several name headers (rules §1)', () => {
     expect(findTables(grid)[0]?.mapping).toMatchObject({ name: 1, ref: 0 });
   });
 
+  it('takes Description as the name and a PI column beside it as the ref (PI holds codes such as BV 12)', () => {
+    const grid = sheet('PIs', [['PI', 'Description', 'Q1 2006/07']]);
+    expect(findTables(grid)[0]?.mapping).toMatchObject({ name: 1, ref: 0 });
+  });
+
   it('takes PI as the name where it is the only name header', () => {
     const grid = sheet('PIs', [['Ref', 'PI', 'Q1 2006/07']]);
     expect(findTables(grid)[0]?.mapping).toMatchObject({ name: 1, ref: 0 });
