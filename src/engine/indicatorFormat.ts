@@ -15,7 +15,8 @@ const PERCENT_UNITS = new Set([
   'per cent',
 ]);
 
-export function finish(
+/** Sets the indicator's number format from its value and target cells (and unit), and checks a percentage row's scale. */
+export function settleFormat(
   ind: SourceIndicator,
   grid: SheetGrid,
   cells: { r: number; c: number }[],

@@ -1,6 +1,6 @@
 /** Rules §1–2: a long table, one row per indicator and period, gathered by ref, else by name. */
 import { formatAt } from './grid';
-import { finish } from './indicatorFormat';
+import { settleFormat } from './indicatorFormat';
 import type { SourceIndicator, TableReading } from './indicators';
 import { issue } from './issues';
 import type { Period } from './model';
@@ -86,7 +86,7 @@ export function readLong(reader: Reader, inherited: string | null): TableReading
     cellsOf.get(ind)!.push({ r, c: valueCol }, ...m.targets.map((t) => ({ r, c: t.col })));
   }
   const indicators = [...byKey.values()];
-  for (const ind of indicators) finish(ind, grid, cellsOf.get(ind) ?? [], '');
+  for (const ind of indicators) settleFormat(ind, grid, cellsOf.get(ind) ?? [], '');
   return {
     table,
     periodType: kind.type,
