@@ -16,7 +16,7 @@ import { readWorkbook, sheetFor, type WorkbookRead } from './readWorkbook';
 import { type KnownSheets, loadKnownSheets, loadSettings, saveRun } from './settingsStore';
 import {
   DigestWriteError,
-  recoverDigest,
+  failedWrite,
   type WriteStep,
   writeDigest,
   type WrittenDigest,
@@ -104,10 +104,7 @@ export async function refreshDigest(options: RefreshOptions = {}): Promise<Excel
     const saving = await saveRun({ ...saved, sheet: run.sheet }, after);
     return success({ ...written, run, settingsSaved: saving.ok });
   } catch (e) {
-    if (e instanceof DigestWriteError && plan) {
-      await recoverDigest(e, plan).catch(() => undefined); // the next write cleans up what this could not
-      return fromExcelError(e.cause, 'writing the digest');
-    }
+    if (e instanceof DigestWriteError && plan) return failedWrite(e, plan);
     return fromExcelError(e, 'reading the workbook');
   }
 }

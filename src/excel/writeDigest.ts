@@ -5,6 +5,7 @@
  * complete new one, never a half-written sheet. Only the sheet named by `plan.replaces` (ours) is ever deleted.
  */
 import type { DigestPlan } from '../engine';
+import { fromExcelError, type ExcelResult } from './excelResult';
 import { chunksOf, queueBlock, queueLayout } from './queuePlan';
 
 export type WriteStep = 'writing' | 'replacing';
@@ -87,4 +88,10 @@ export async function recoverDigest(failed: DigestWriteError, plan: DigestPlan):
     else worksheets.getItem(failed.temp).delete();
     await ctx.sync();
   });
+}
+
+/** A failed write as the user hears of it, after recovering what it left (the next write cleans up what this cannot). */
+export async function failedWrite<T>(failed: DigestWriteError, plan: DigestPlan): Promise<ExcelResult<T>> {
+  await recoverDigest(failed, plan).catch(() => undefined);
+  return fromExcelError(failed.cause, 'writing the digest');
 }

@@ -1,12 +1,12 @@
 /**
  * The task pane's write: a plan the pane made (with the user's corrections) written safely on its own; a failure
- * is recovered (recoverDigest) so the earlier digest or the complete new one stays, never a half-written sheet.
+ * is recovered (failedWrite) so the earlier digest or the complete new one stays, never a half-written sheet.
  */
 import type { DigestPlan } from '../engine';
 import { fromExcelError, success, type ExcelResult } from './excelResult';
 import {
   DigestWriteError,
-  recoverDigest,
+  failedWrite,
   writeDigest,
   type WriteStep,
   type WrittenDigest,
@@ -19,8 +19,6 @@ export async function writePlan(
   try {
     return success(await Excel.run((ctx) => writeDigest(ctx, plan, onStep)));
   } catch (e) {
-    if (!(e instanceof DigestWriteError)) return fromExcelError(e, 'writing the digest');
-    await recoverDigest(e, plan).catch(() => undefined); // the next write cleans up what this could not
-    return fromExcelError(e.cause, 'writing the digest');
+    return e instanceof DigestWriteError ? failedWrite(e, plan) : fromExcelError(e, 'writing the digest');
   }
 }
