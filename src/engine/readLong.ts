@@ -26,13 +26,10 @@ export function readLong(reader: Reader, inherited: string | null): TableReading
   for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
     const name = cellText(reader.cell(r, m.name));
     const ref = m.ref !== null ? cellText(reader.cell(r, m.ref)) : '';
-    if (name === '' && ref === '') {
-      reader.namelessRow(r);
-      continue;
-    }
     const key = ref ? `ref:${matchKey(ref)}` : `name:${matchKey(name)}`;
     let ind = byKey.get(key);
     if (!ind) {
+      // A later row may join its indicator by ref alone; the first row of an indicator needs its name.
       if (name === '') {
         reader.namelessRow(r);
         continue;
