@@ -89,15 +89,11 @@ const isFailure = (x: object): x is DigestFailure => 'message' in x;
 /** The sheets with a person's column corrections applied to the source sheet's header (a copy; the input is never changed). */
 function withCorrections(sheets: SheetGrid[], settings: DigestSettings): SheetGrid[] | DigestFailure {
   const { columns, sheet } = settings;
-  if (!columns || sheet === undefined) return sheets;
-  const corrected = sheets.map((grid) =>
-    grid.name.toLowerCase() === sheet.toLowerCase()
-      ? applyCorrections(grid, columns)
-      : { ok: true as const, grid },
-  );
-  const failed = corrected.find((c) => !c.ok);
-  if (failed && !failed.ok) return { kind: 'columns-changed', message: failed.message };
-  return corrected.flatMap((c) => (c.ok ? [c.grid] : []));
+  const source = sheets.findIndex((g) => g.name.toLowerCase() === sheet?.toLowerCase());
+  if (!columns || source < 0) return sheets;
+  const corrected = applyCorrections(sheets[source]!, columns);
+  if (!corrected.ok) return { kind: 'columns-changed', message: corrected.message };
+  return sheets.map((grid, i) => (i === source ? corrected.grid : grid));
 }
 
 export function runDigest(sources: SheetGrid[], settings: DigestSettings): DigestOutcome {
