@@ -4,24 +4,24 @@
  * Flow: a host reads every sheet into a SheetGrid → runDigest(grids, settings) → toContractJson(run) for --json,
  * planDigest(run, { existingSheets, generatedAt }) → a DigestPlan that a writer executes as it is.
  */
-export * from './grid';
-export * from './model';
-export * from './planTypes';
-export { cellAddress, columnLetters, columnIndex, quoteSheetName } from './address';
-export { parsePeriod, comparisonPeriodOf } from './periods';
-export { parseValue } from './values';
-export { parseThreshold, describeThreshold } from './thresholds';
-export { classifyHeader, type ColumnRole, type RoleName } from './columns';
-export { findTables, type IndicatorTable, type ColumnMapping, type TableShape } from './tables';
-export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './runDigest';
-export { readSheet, type SheetReading } from './readSheet';
-export { toContractJson, type ContractJson, type ContractIndicator } from './contractJson';
-export { planDigest, type ExistingSheet, type PlanContext } from './planDigest';
-export { directionText, RAG_COLOURS, RAG_TEXT } from './digestWords';
-export { readDigestSheet, isDigestSheet, markerText, type EarlierDigest } from './digestSheet';
-export { legalSheetName, unusedSheetName } from './sheetNames';
-export { formatValue } from './formatValue';
-export { trendText } from './trend';
+export * from './core/grid';
+export * from './core/model';
+export * from './plan/planTypes';
+export { cellAddress, columnLetters, columnIndex, quoteSheetName } from './core/address';
+export { parsePeriod, comparisonPeriodOf } from './periods/periods';
+export { parseValue } from './read/values';
+export { parseThreshold, describeThreshold } from './rate/thresholds';
+export { classifyHeader, type ColumnRole, type RoleName } from './read/columns';
+export { findTables, type IndicatorTable, type ColumnMapping, type TableShape } from './read/tables';
+export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './digest/runDigest';
+export { readSheet, type SheetReading } from './read/readSheet';
+export { toContractJson, type ContractJson, type ContractIndicator } from './contract/contractJson';
+export { planDigest, type ExistingSheet, type PlanContext } from './plan/planDigest';
+export { directionText, RAG_COLOURS, RAG_TEXT } from './digest/digestWords';
+export { readDigestSheet, isDigestSheet, markerText, type EarlierDigest } from './read/digestSheet';
+export { legalSheetName, unusedSheetName } from './plan/sheetNames';
+export { formatValue } from './core/formatValue';
+export { trendText } from './digest/trend';
 export {
   ROLE_CHOICES,
   isRoleChoice,
@@ -31,4 +31,4 @@ export {
   correctionsOf,
   type RoleChoice,
   type CorrectedGrid,
-} from './columnCorrections';
+} from './read/columnCorrections';

@@ -4,8 +4,8 @@
  * writes its own "beginsWith" rule without the `text` attribute Excel and LibreOffice read it by.
  */
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
-import { cellRef } from '../engine/address';
-import type { GridRange, TextRule } from '../engine/planTypes';
+import { cellRef } from '../engine/core/address';
+import type { GridRange, TextRule } from '../engine/plan/planTypes';
 import { argb } from './excelStyle';
 
 export function rangeRef(r: GridRange): string {

@@ -26,8 +26,8 @@ import {
   type RatedIndicator,
   type SheetGrid,
 } from '../../src/engine';
-import { readTable } from '../../src/engine/indicators';
-import { cellText, matchKey } from '../../src/engine/text';
+import { readTable } from '../../src/engine/read/readTable';
+import { cellText, matchKey } from '../../src/engine/core/text';
 
 export interface UnaccountedRow {
   table: string;

@@ -15,7 +15,7 @@ import {
   type RatedIndicator,
   type SheetGrid,
 } from '../../src/engine';
-import { mergeCommentary, type CommentaryEntry } from '../../src/engine/commentary';
+import { mergeCommentary, type CommentaryEntry } from '../../src/engine/digest/commentary';
 import { fuzzParameters, fuzzTimeout } from './fuzzConfig';
 
 /** Multiset inclusion: every string of `kept` is in `all`, as many times as it occurs. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { Direction, Threshold } from '../../src/engine';
-import { directionOfTravel } from '../../src/engine/directionOfTravel';
+import { directionOfTravel } from '../../src/engine/rate/directionOfTravel';
 import { fuzzParameters, fuzzTimeout } from './fuzzConfig';
 import { figure, polarity, threshold } from './numbers';
 

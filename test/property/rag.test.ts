@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Polarity, Rag, Threshold } from '../../src/engine';
-import { rateRag } from '../../src/engine/rag';
+import { rateRag } from '../../src/engine/rate/rag';
 import { fuzzParameters, fuzzTimeout } from './fuzzConfig';
 import { figure, ratedPolarity, threshold, zeroThreshold } from './numbers';
 

@@ -1,6 +1,6 @@
 /** The ExcelJS writer executes a plan exactly (issue 3: writers make no decisions), re-read with ExcelJS. */
 import { Workbook, type Worksheet } from 'exceljs';
-import type { DigestPlan } from '../../src/engine/planTypes';
+import type { DigestPlan } from '../../src/engine/plan/planTypes';
 import { conditionalFormats } from './conditionalFormats';
 import { writeDigestPlan } from '../../src/xlsx/writeDigest';
 

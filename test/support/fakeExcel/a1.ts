@@ -1,5 +1,5 @@
 /** A1 addresses as the fake host parses and prints them (Excel's Range.address form: `Sheet1!A1:B2`, `'Q3 PIs'!A1`). */
-import { columnIndex, columnLetters, quoteSheetName } from '../../../src/engine/address';
+import { columnIndex, columnLetters, quoteSheetName } from '../../../src/engine/core/address';
 import { invalidArgument } from './hostError';
 
 export const MAX_ROW = 1048575;

@@ -1,0 +1,36 @@
+/** The words and colours a digest shows for each RAG status and direction of travel (rules §3, §4, §6). */
+import { arrowOf } from '../rate/directionOfTravel';
+import type { Direction, Rag, RatedIndicator } from '../core/model';
+
+export const RAG_COLOURS: Record<Rag, { fill: string; font: string }> = {
+  green: { fill: '#C6EFCE', font: '#006100' },
+  amber: { fill: '#FFEB9C', font: '#9C5700' },
+  red: { fill: '#FFC7CE', font: '#9C0006' },
+  'no target': { fill: '#EDEDED', font: '#404040' },
+  'no data': { fill: '#EDEDED', font: '#404040' },
+  'data only': { fill: '#EDEDED', font: '#404040' },
+};
+
+/** The words a digest cell shows: never colour alone. */
+export const RAG_TEXT: Record<Rag, string> = {
+  green: 'Green',
+  amber: 'Amber',
+  red: 'Red',
+  'no target': 'No target',
+  'no data': 'No data',
+  'data only': 'Data only',
+};
+
+export const DIRECTION_TEXT: Record<Direction, string> = {
+  improving: 'Improving',
+  worsening: 'Worsening',
+  'no change': 'No change',
+  increasing: 'Increasing',
+  decreasing: 'Decreasing',
+  'not comparable': 'Not comparable',
+};
+
+export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'>): string {
+  const arrow = arrowOf(ind.polarity, ind.direction);
+  return arrow ? `${DIRECTION_TEXT[ind.direction]} ${arrow}` : DIRECTION_TEXT[ind.direction];
+}

@@ -1,0 +1,139 @@
+/** The whole computation: workbook grids in, the rated indicators and the digest out (rules §1–6). */
+import { applyCorrections } from '../read/columnCorrections';
+import { buildDigest } from './buildDigest';
+import { isDigestSheet } from '../read/digestSheet';
+import type { SheetGrid } from '../core/grid';
+import type { SourceIndicator } from '../read/readTable';
+import type { DataIssue, Digest, DigestSettings, Period, RatedIndicator } from '../core/model';
+import { comparisonPeriodOf, parsePeriod } from '../periods/periods';
+import { rateIndicator } from '../rate/rateIndicator';
+import { readSheet, type SheetReading } from '../read/readSheet';
+import type { IndicatorTable } from '../read/tables';
+
+export interface DigestRun {
+  sheet: string;
+  tables: IndicatorTable[];
+  /** Every period of the table's type, oldest first. */
+  periods: Period[];
+  period: Period;
+  comparisonPeriod: Period;
+  indicators: RatedIndicator[];
+  issues: DataIssue[];
+  digest: Digest;
+  settings: DigestSettings;
+}
+
+export type DigestFailure = {
+  kind: 'no-table' | 'unknown-sheet' | 'unknown-period' | 'columns-changed';
+  message: string;
+};
+export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: DigestFailure };
+
+function chooseSheet(sheets: SheetGrid[], wanted: string | undefined): SheetReading | DigestFailure {
+  const sources = sheets.filter((s) => !isDigestSheet(s));
+  if (wanted !== undefined) {
+    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
+    if (!sheet) {
+      const names = sources.map((s) => `"${s.name}"`).join(', ');
+      return {
+        kind: 'unknown-sheet',
+        message: `There is no sheet called "${wanted}" in this workbook. Its sheets are: ${names}.`,
+      };
+    }
+    if (isDigestSheet(sheet))
+      return {
+        kind: 'unknown-sheet',
+        message: `"${sheet.name}" is a digest made by Performance Digest, not a sheet of indicators. Choose the sheet that holds your indicator table.`,
+      };
+    return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`);
+  }
+  const readings = sources.flatMap((s) => readSheet(s) ?? []);
+  // Equal tables on several sheets (one sheet a year): the one reaching the latest period is the one to digest.
+  const latest = (r: SheetReading) => Math.max(...r.readings.flatMap((t) => t.periods.map((p) => p.start)));
+  const best = readings.sort((a, b) => b.score - a.score || latest(b) - latest(a))[0];
+  return best ?? noTable('in this workbook');
+}
+
+function noTable(where: string): DigestFailure {
+  return {
+    kind: 'no-table',
+    message: `No indicator table found ${where}. Performance Digest looks for a header row with an indicator name column (Indicator, Measure, PI or KPI) and period columns such as "Q1 2006/07" or "Jun 2006" (or Period and Value columns).`,
+  };
+}
+
+function chooseCurrent(
+  periods: Period[],
+  indicators: SourceIndicator[],
+  wanted: string | undefined,
+): Period | DigestFailure {
+  if (wanted !== undefined) {
+    const parsed = parsePeriod(wanted.trim());
+    const found = parsed && periods.find((p) => p.type === parsed.type && p.start === parsed.start);
+    if (found) return found;
+    const available = periods.map((p) => p.label).join(', ');
+    const why = parsed
+      ? `The table has no column or rows for ${parsed.label}`
+      : `"${wanted}" is not a period I recognise`;
+    return { kind: 'unknown-period', message: `${why}. Choose one of: ${available}.` };
+  }
+  const withValue = periods.filter((p) =>
+    indicators.some((i) => (i.values.get(p.start)?.value ?? null) !== null),
+  );
+  return (
+    withValue[withValue.length - 1] ?? periods[periods.length - 1] ?? noTable('with any readable period')
+  );
+}
+
+const isFailure = (x: object): x is DigestFailure => 'message' in x;
+
+/** The sheets with a person's column corrections applied to the source sheet's header (a copy; the input is never changed). */
+function withCorrections(sheets: SheetGrid[], settings: DigestSettings): SheetGrid[] | DigestFailure {
+  const { columns, sheet } = settings;
+  const source = sheets.findIndex((g) => g.name.toLowerCase() === sheet?.toLowerCase());
+  if (!columns || source < 0) return sheets;
+  const corrected = applyCorrections(sheets[source]!, columns);
+  if (!corrected.ok) return { kind: 'columns-changed', message: corrected.message };
+  return sheets.map((grid, i) => (i === source ? corrected.grid : grid));
+}
+
+export function runDigest(sources: SheetGrid[], settings: DigestSettings): DigestOutcome {
+  const sheets = withCorrections(sources, settings);
+  if (isFailure(sheets)) return { ok: false, error: sheets };
+  const chosen = chooseSheet(sheets, settings.sheet);
+  if (isFailure(chosen)) return { ok: false, error: chosen };
+  const indicators = chosen.readings.flatMap((r) => r.indicators);
+  const byStart = new Map(chosen.readings.flatMap((r) => r.periods).map((p) => [p.start, p]));
+  const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
+  const period = chooseCurrent(periods, indicators, settings.period);
+  if (isFailure(period)) return { ok: false, error: period };
+  const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
+  const issues = [...chosen.leftOut, ...chosen.readings.flatMap((r) => r.issues)];
+  const shown = periods.filter((p) => p.start <= period.start).slice(-8);
+  const rated = indicators.map((ind) =>
+    rateIndicator(ind, shown, period, comparisonPeriod, settings, issues),
+  );
+  const tables = chosen.readings.map((r) => r.table);
+  const digest = buildDigest({
+    sheet: chosen.sheet,
+    tables,
+    period,
+    comparisonPeriod,
+    basis: settings.basis,
+    indicators: rated,
+    issues,
+  });
+  return {
+    ok: true,
+    run: {
+      sheet: chosen.sheet.name,
+      tables,
+      periods,
+      period,
+      comparisonPeriod,
+      indicators: rated,
+      issues,
+      digest,
+      settings,
+    },
+  };
+}

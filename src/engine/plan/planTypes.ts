@@ -1,0 +1,76 @@
+/**
+ * The digest plan: a host-neutral description of the digest sheet to write.
+ * Writers (ExcelJS in the CLI, Office.js in the add-in) execute a plan exactly; they make no decisions.
+ * Rows and columns are zero-based sheet coordinates.
+ */
+import type { CellValue } from '../core/grid';
+
+export interface GridRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** A rectangle of values with their number formats (same shape). Text is always written as text, never as a formula. */
+export interface CellBlock {
+  row: number;
+  col: number;
+  values: CellValue[][];
+  numberFormats: string[][];
+}
+
+export interface CellStyle {
+  /** Colours are `#RRGGBB`. */
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'center';
+  /** A thin bottom border in this colour. */
+  borderBottom?: string;
+}
+
+export interface StyledRange {
+  range: GridRange;
+  style: CellStyle;
+}
+
+/** Colour a cell by the text it begins with (RAG and direction words), so colour follows hand edits too. */
+export interface TextRule {
+  range: GridRange;
+  beginsWith: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface PrintSetup {
+  orientation: 'landscape';
+  paperSize: 'A4';
+  fitToPagesWide: 1;
+  /** Rows repeated at the top of every printed page (zero-based, inclusive). */
+  repeatRows?: { first: number; last: number };
+}
+
+export interface PlannedSheet {
+  /** A legal, unused sheet name (see `sheetNames.ts`). */
+  name: string;
+  blocks: CellBlock[];
+  styles: StyledRange[];
+  textRules: TextRule[];
+  /** Widths of columns A, B, … in Excel's character units. */
+  columnWidths: number[];
+  /** Rows frozen at the top (0 for none). */
+  freezeRows: number;
+  print: PrintSetup;
+}
+
+export interface DigestPlan {
+  sheet: PlannedSheet;
+  /** The name of an earlier digest sheet (ours, same period) that this one replaces, if any. */
+  replaces: string | null;
+}

@@ -1,0 +1,84 @@
+/** Building a digest sheet row by row: one block of values and number formats, styles and colour rules by range. */
+import { DIRECTION_TEXT, RAG_COLOURS, RAG_TEXT } from '../digest/digestWords';
+import type { CellValue } from '../core/grid';
+import type { Rag } from '../core/model';
+import type { CellStyle, GridRange, StyledRange, TextRule } from './planTypes';
+
+/** Columns A–J. */
+export const WIDTH = 10;
+
+export const STYLE = {
+  title: { bold: true, fontSize: 16, fontColor: '#1F3864' },
+  subtitle: { italic: true, fontColor: '#404040' },
+  marker: { fontSize: 8, fontColor: '#595959' },
+  heading: { bold: true, fontSize: 13, fontColor: '#1F3864', borderBottom: '#1F3864' },
+  note: { italic: true, fontColor: '#404040' },
+  tableHeader: { bold: true, fill: '#1F4E78', fontColor: '#FFFFFF', wrap: true, vertical: 'center' },
+  outcome: { bold: true, fill: '#DDEBF7', fontColor: '#1F3864' },
+  total: { bold: true, borderBottom: '#1F4E78' },
+  body: { vertical: 'top' },
+  wrap: { wrap: true, vertical: 'top' },
+} satisfies Record<string, CellStyle>;
+
+function padded(formats: string[]): string[] {
+  return Array.from({ length: WIDTH }, (_, c) => formats[c] ?? 'General');
+}
+
+/** Appends rows and remembers their styles; everything lands in one block of values and formats. */
+export class SheetBuilder {
+  readonly values: CellValue[][] = [];
+  readonly formats: string[][] = [];
+  readonly styles: StyledRange[] = [];
+  readonly textRules: TextRule[] = [];
+
+  get row(): number {
+    return this.values.length;
+  }
+
+  add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = WIDTH): number {
+    const r = this.row;
+    const values: CellValue[] = [];
+    for (let c = 0; c < WIDTH; c++) values.push(cells[c] ?? null);
+    this.values.push(values);
+    this.formats.push(formats.length === WIDTH ? formats : padded(formats));
+    // A style covers the row from its first filled cell, so tables that start in column B are not banded from A.
+    const from = Math.max(
+      0,
+      cells.findIndex((c) => c !== null),
+    );
+    if (style) this.style({ row: r, col: from, rows: 1, cols: cols - from }, style);
+    return r;
+  }
+
+  blank(): void {
+    this.add([]);
+  }
+
+  private readonly byFormat = new Map<string, string[]>();
+
+  /** Ref and name as text, the figures in the indicator's own format, our words and the commentary as text. */
+  indicatorFormats(f: string): string[] {
+    let row = this.byFormat.get(f);
+    if (!row) this.byFormat.set(f, (row = ['@', '@', f, f, f, '@', '@', '@', '@', '@']));
+    return row;
+  }
+
+  style(range: GridRange, style: CellStyle): void {
+    this.styles.push({ range, style });
+  }
+}
+
+export function ragRules(b: SheetBuilder, range: GridRange): void {
+  for (const rag of Object.keys(RAG_TEXT) as Rag[])
+    b.textRules.push({
+      range,
+      beginsWith: RAG_TEXT[rag],
+      fill: RAG_COLOURS[rag].fill,
+      fontColor: RAG_COLOURS[rag].font,
+    });
+}
+
+export function directionRules(b: SheetBuilder, range: GridRange): void {
+  b.textRules.push({ range, beginsWith: DIRECTION_TEXT.improving, fontColor: RAG_COLOURS.green.font });
+  b.textRules.push({ range, beginsWith: DIRECTION_TEXT.worsening, fontColor: RAG_COLOURS.red.font });
+}

@@ -1,0 +1,68 @@
+/** Rules §2–4: one indicator rated for the current period against its target, and its direction of travel. */
+import { directionOfTravel } from './directionOfTravel';
+import type { Scoped, SourceIndicator } from '../read/readTable';
+import { issue } from '../core/issues';
+import type { DataIssue, DigestSettings, Period, RatedIndicator } from '../core/model';
+import { contains, MONTHS_IN } from '../periods/periods';
+import { rateRag } from './rag';
+
+/** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
+function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
+  if (entries.length <= 1)
+    return entries[0] && (!entries[0].period || contains(entries[0].period, period)) ? entries[0] : null;
+  const span = (e: Scoped<T>) => (e.period ? MONTHS_IN[e.period.type] : Infinity);
+  const applicable = entries.filter((e) => e.period === null || contains(e.period, period));
+  return applicable.sort((a, b) => span(a) - span(b))[0] ?? null;
+}
+
+/** `shown` are the periods of the trend; a wrong-side amber threshold adds its data issue to `issues`. */
+export function rateIndicator(
+  ind: SourceIndicator,
+  shown: Period[],
+  period: Period,
+  comparison: Period,
+  settings: DigestSettings,
+  issues: DataIssue[],
+): RatedIndicator {
+  const current = ind.values.get(period.start)?.value ?? null;
+  const previous = ind.values.get(comparison.start)?.value ?? null;
+  const target = scopedFor(ind.targets, period);
+  const amber = scopedFor(ind.ambers, period);
+  const override = scopedFor(ind.overrides, period);
+  const rated = rateRag({
+    polarity: ind.polarity,
+    value: current,
+    target: target?.value ?? null,
+    amberThreshold: amber?.value ?? null,
+    tolerance: settings.tolerance,
+  });
+  const rowIssues = [...ind.issues];
+  if (rated.thresholdWrongSide && amber && target) {
+    const side = ind.polarity === 'higher' ? 'above' : 'below';
+    const found = issue(
+      'warning',
+      amber.cell,
+      `Amber threshold ${amber.value} in ${amber.cell.split('!').pop()} is ${side} the target ${target.value} for "${ind.name}", which is the wrong side; rated with tolerance 0 (Green or Red only).`,
+    );
+    rowIssues.push(found);
+    issues.push(found);
+  }
+  return {
+    ref: ind.ref,
+    name: ind.name,
+    outcome: ind.outcome,
+    polarity: ind.polarity,
+    current,
+    comparison: previous,
+    target: target?.value ?? null,
+    rag: override?.value ?? rated.rag,
+    computedRag: rated.rag,
+    ragOverridden: override !== null,
+    direction: directionOfTravel(ind.polarity, current, previous, settings.changeThreshold),
+    cell: ind.cellByPeriod.get(period.start) ?? ind.cell,
+    numberFormat: ind.numberFormat,
+    trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
+    commentary: scopedFor(ind.commentary, period)?.value ?? null,
+    issues: rowIssues,
+  };
+}

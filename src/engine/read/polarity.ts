@@ -1,0 +1,76 @@
+/** Rules §1 "Polarity": which way is good. In the polarity column these words are polarity, not no-value tokens. */
+import type { CellValue } from '../core/grid';
+import type { Polarity } from '../core/model';
+import { cellText } from '../core/text';
+import { isExcelError } from './values';
+
+const WORDS: Record<Polarity, string[]> = {
+  higher: [
+    'higher',
+    'high',
+    'up',
+    '↑',
+    'bigger is better',
+    'higher is better',
+    'aim to maximise',
+    'maximise',
+    'max',
+    'ascending',
+    'increase',
+  ],
+  lower: [
+    'lower',
+    'low',
+    'down',
+    '↓',
+    'smaller is better',
+    'lower is better',
+    'aim to minimise',
+    'minimise',
+    'min',
+    'descending',
+    'decrease',
+  ],
+  neutral: ['neutral', 'none', 'n/a', 'data only', 'context', 'contextual', 'information'],
+};
+
+const key = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/maximize/g, 'maximise')
+    .replace(/minimize/g, 'minimise')
+    .replace(/[^\p{L}\p{N}↑↓]/gu, '');
+
+const BY_WORD = new Map<string, Polarity>(
+  (Object.entries(WORDS) as [Polarity, string[]][]).flatMap(([polarity, words]) =>
+    words.map((w) => [key(w), polarity]),
+  ),
+);
+
+export type PolarityReading =
+  | { kind: 'polarity'; polarity: Polarity }
+  /** Blank, or an Excel error such as #N/A (a broken lookup, not the word N/A). */
+  | { kind: 'missing'; error?: string }
+  | { kind: 'unreadable'; text: string };
+
+/** A cell of a polarity column (Polarity, Good is, Direction, Aim…). */
+export function readPolarity(cell: CellValue): PolarityReading {
+  const text = cellText(cell);
+  if (text === '') return { kind: 'missing' };
+  if (isExcelError(text)) return { kind: 'missing', error: text };
+  const polarity = BY_WORD.get(key(text));
+  return polarity ? { kind: 'polarity', polarity } : { kind: 'unreadable', text };
+}
+
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+/** A cell of a "Higher is better" column: Yes/Y/True/1 = higher, No/N/False/0 = lower. */
+export function readHigherIsBetter(cell: CellValue): PolarityReading {
+  const text = cellText(cell).toLowerCase();
+  if (text === '') return { kind: 'missing' };
+  if (isExcelError(text)) return { kind: 'missing', error: cellText(cell) };
+  if (YES.has(text)) return { kind: 'polarity', polarity: 'higher' };
+  if (NO.has(text)) return { kind: 'polarity', polarity: 'lower' };
+  return { kind: 'unreadable', text: cellText(cell) };
+}

@@ -1,0 +1,95 @@
+/** Rules §1–2, §5: reading the indicators of one table (wide or long), with a data issue for every problem. */
+import type { SheetGrid } from '../core/grid';
+import { issue } from '../core/issues';
+import type { DataIssue, Period, PeriodType, Polarity } from '../core/model';
+import { readLong } from './readLong';
+import { readWide } from './readWide';
+import { headingAbove, Reader } from './tableReader';
+import type { IndicatorTable } from './tables';
+import { matchKey } from '../core/text';
+
+export type OverrideRag = 'green' | 'amber' | 'red';
+
+/** A setting that applies to one period, or to every period (`period: null`). */
+export interface Scoped<T> {
+  period: Period | null;
+  value: T;
+  cell: string;
+}
+
+export interface SourceIndicator {
+  ref: string | null;
+  name: string;
+  outcome: string | null;
+  polarity: Polarity;
+  /** Values by period start, with the cell each came from. */
+  values: Map<number, { value: number | null; cell: string }>;
+  targets: Scoped<number>[];
+  ambers: Scoped<number>[];
+  overrides: Scoped<OverrideRag>[];
+  commentary: Scoped<string>[];
+  numberFormat: string;
+  /** The address of the indicator's name cell, per period for long tables (first row otherwise). */
+  cell: string;
+  cellByPeriod: Map<number, string>;
+  issues: DataIssue[];
+}
+
+export interface TableReading {
+  table: IndicatorTable;
+  periodType: PeriodType;
+  /** The table's periods of its own type, oldest first. */
+  periods: Period[];
+  indicators: SourceIndicator[];
+  /** Section headings (rules §1), by grid row. */
+  headings: { row: number; text: string }[];
+  /** Every data issue found reading the table, including each indicator's. */
+  issues: DataIssue[];
+}
+
+function checkDuplicates(indicators: SourceIndicator[], issues: DataIssue[]): void {
+  const seen = new Map<string, SourceIndicator>();
+  for (const ind of indicators) {
+    const key = ind.ref ? `ref:${matchKey(ind.ref)}` : `name:${matchKey(ind.name)}`;
+    const first = seen.get(key);
+    if (first)
+      issues.push(
+        issue(
+          'warning',
+          ind.cell,
+          `"${ind.name}" appears twice (${first.cell} and ${ind.cell}); both are in the digest. Check which is right.`,
+        ),
+      );
+    else seen.set(key, ind);
+  }
+}
+
+/**
+ * Reads one table. `previousHeader` is the header row of the table above on the same sheet (null for the first),
+ * so a section heading between two tables gives the lower table's first rows their outcome.
+ */
+export function readTable(
+  grid: SheetGrid,
+  table: IndicatorTable,
+  previousHeader: number | null,
+): TableReading | null {
+  const reader = new Reader(grid, table);
+  const inherited = previousHeader === null ? null : headingAbove(reader, previousHeader);
+  const reading = table.shape === 'wide' ? readWide(reader, inherited) : readLong(reader, inherited);
+  if (!reading) return null;
+  checkDuplicates(reading.indicators, reader.issues);
+  if (table.mapping.polarity === null && reading.indicators.length > 0)
+    reader.issues.push(
+      issue(
+        'warning',
+        at0(reader),
+        `The table has no polarity column, so every indicator is treated as higher is better. Add a Polarity column (Higher, Lower or Neutral) to be sure.`,
+      ),
+    );
+  reading.issues = [...reader.issues, ...reading.indicators.flatMap((i) => i.issues)];
+  return reading;
+}
+
+function at0(reader: Reader): string {
+  return reader.at.address(reader.table.headerRow, reader.table.mapping.name);
+}

@@ -1,0 +1,69 @@
+/** Rules §1–2: a wide table, one column per period. */
+import { issue } from '../core/issues';
+import { settleFormat } from './indicatorFormat';
+import type { SourceIndicator, TableReading } from './readTable';
+import type { Period } from '../core/model';
+import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod } from '../periods/periods';
+import type { Reader } from './tableReader';
+import { cellText } from '../core/text';
+import { parseValue } from './values';
+
+export function readWide(reader: Reader, inherited: string | null): TableReading | null {
+  const { table, at } = reader;
+  const m = table.mapping;
+  const kind = choosePeriodKind(m.periods.map((p) => p.period));
+  if (!kind) return null;
+  const columns: { col: number; period: Period }[] = [];
+  for (const p of m.periods) {
+    const header = at.address(table.headerRow, p.col);
+    if (!ofKind(kind)(p.period))
+      reader.issues.push(
+        issue(
+          'warning',
+          header,
+          `Column "${p.period.label}" (${at.ref(table.headerRow, p.col)}) is not one of this table's ${PERIOD_PLURAL[kind.type]}; it is left out of RAG and direction of travel.`,
+        ),
+      );
+    else if (columns.some((c) => samePeriod(c.period, p.period)))
+      reader.issues.push(
+        issue(
+          'warning',
+          header,
+          `There are two columns for ${p.period.label}; the second (${at.ref(table.headerRow, p.col)}) is ignored.`,
+        ),
+      );
+    else columns.push(p);
+  }
+  for (const { col, text } of m.unreadablePeriods) {
+    let hasFigures = false;
+    for (let r = table.firstRow; r <= table.lastRow && !hasFigures; r++)
+      hasFigures = parseValue(reader.cell(r, col)).kind === 'number';
+    if (hasFigures)
+      reader.issues.push(
+        issue(
+          'warning',
+          at.address(table.headerRow, col),
+          `The heading "${text}" (${at.ref(table.headerRow, col)}) looks like a period but does not say which one; its figures are not used. Write it as, for example, Q3 2006/07 or Jun 2006.`,
+        ),
+      );
+  }
+  const indicators: SourceIndicator[] = [];
+  for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
+    if (cellText(reader.cell(r, m.name)) === '') {
+      reader.namelessRow(r);
+      continue;
+    }
+    const ind = reader.newIndicator(r, outcome);
+    for (const { col, period } of columns)
+      ind.values.set(period.start, {
+        value: reader.number(r, col, 'Value', ind.issues),
+        cell: at.address(r, col),
+      });
+    reader.rowFields(r, null, ind);
+    const cells = [...columns.map((c) => ({ r, c: c.col })), ...m.targets.map((t) => ({ r, c: t.col }))];
+    settleFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '');
+    indicators.push(ind);
+  }
+  const periods = columns.map((c) => c.period).sort((a, b) => a.start - b.start);
+  return { table, periodType: kind.type, periods, indicators, headings: reader.headings, issues: [] };
+}

@@ -1,0 +1,194 @@
+/** Reading the cells of one table: numbers, row kinds, headings and the fields every row shape shares (rules §1, §5). */
+import { cellAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
+import type { OverrideRag, Scoped, SourceIndicator } from './readTable';
+import { addresser, issue, type Addresser } from '../core/issues';
+import type { DataIssue, Period, Polarity } from '../core/model';
+import { readHigherIsBetter, readPolarity } from './polarity';
+import type { IndicatorTable } from './tables';
+import { cellText } from '../core/text';
+import { parseValue } from './values';
+
+const OVERRIDES: Record<string, OverrideRag> = {
+  r: 'red',
+  red: 'red',
+  a: 'amber',
+  amber: 'amber',
+  g: 'green',
+  green: 'green',
+};
+
+export class Reader {
+  readonly at: Addresser;
+  readonly issues: DataIssue[] = [];
+  readonly headings: { row: number; text: string }[] = [];
+  constructor(
+    readonly grid: SheetGrid,
+    readonly table: IndicatorTable,
+  ) {
+    this.at = addresser(grid);
+  }
+
+  cell(r: number, c: number): CellValue {
+    return cellAt(this.grid, r, c);
+  }
+
+  /** A number from a value, target or amber-threshold cell; unreadable text is no value plus a warning. */
+  number(r: number, c: number, what: string, into: DataIssue[]): number | null {
+    const parsed = parseValue(this.cell(r, c));
+    if (parsed.kind === 'number') return parsed.value;
+    if (parsed.kind === 'unreadable') {
+      const ref = this.at.ref(r, c);
+      into.push(
+        issue(
+          'warning',
+          this.at.address(r, c),
+          `${what} "${parsed.text}" in ${ref} is not a number; treated as no value.`,
+        ),
+      );
+    }
+    return null;
+  }
+
+  /** Row-level fields shared by both table shapes; `period` scopes them (long tables) or not (wide). */
+  rowFields(r: number, period: Period | null, ind: SourceIndicator): void {
+    const m = this.table.mapping;
+    const scoped = <T>(value: T, c: number): Scoped<T> => ({ period, value, cell: this.at.address(r, c) });
+    for (const t of m.targets) {
+      const value = this.number(r, t.col, 'Target', ind.issues);
+      // A `Target 2006/07` column applies to its own period; a plain one to the row's (long) or every period (wide).
+      if (value !== null) ind.targets.push({ ...scoped(value, t.col), period: t.period ?? period });
+    }
+    if (m.amber !== null) {
+      const value = this.number(r, m.amber, 'Amber threshold', ind.issues);
+      if (value !== null) ind.ambers.push(scoped(value, m.amber));
+    }
+    if (m.override !== null) {
+      const text = cellText(this.cell(r, m.override));
+      const rag = OVERRIDES[text.toLowerCase()];
+      if (rag) ind.overrides.push(scoped(rag, m.override));
+      else if (text !== '')
+        ind.issues.push(
+          issue(
+            'warning',
+            this.at.address(r, m.override),
+            `RAG override "${text}" in ${this.at.ref(r, m.override)} is not Red, Amber or Green (or R, A, G); it is ignored.`,
+          ),
+        );
+    }
+    if (m.commentary !== null) {
+      const text = cellText(this.cell(r, m.commentary));
+      if (text !== '') ind.commentary.push(scoped(text, m.commentary));
+    }
+  }
+
+  /** Rules §1: polarity from its column; missing is higher with a warning, unreadable is neutral with a warning. */
+  polarity(r: number, ind: SourceIndicator): Polarity {
+    const col = this.table.mapping.polarity;
+    if (col === null) return 'higher';
+    const reading = (col.yesNo ? readHigherIsBetter : readPolarity)(this.cell(r, col.col));
+    const where = this.at.address(r, col.col);
+    if (reading.kind === 'polarity') return reading.polarity;
+    if (reading.kind === 'missing') {
+      ind.issues.push(
+        issue(
+          'warning',
+          where,
+          reading.error
+            ? `The polarity cell ${this.at.ref(r, col.col)} holds the Excel error ${reading.error}; treated as higher is better.`
+            : `No polarity for "${ind.name}" in ${this.at.ref(r, col.col)}; treated as higher is better.`,
+        ),
+      );
+      return 'higher';
+    }
+    ind.issues.push(
+      issue(
+        'warning',
+        where,
+        `Polarity "${reading.text}" in ${this.at.ref(r, col.col)} is not one I recognise (use Higher, Lower or Neutral); treated as neutral, so "${ind.name}" is not rated.`,
+      ),
+    );
+    return 'neutral';
+  }
+
+  newIndicator(r: number, outcome: string | null): SourceIndicator {
+    const m = this.table.mapping;
+    const ref = m.ref !== null ? cellText(this.cell(r, m.ref)) || null : null;
+    const ownOutcome = m.outcome !== null ? cellText(this.cell(r, m.outcome)) : '';
+    const ind: SourceIndicator = {
+      ref,
+      name: cellText(this.cell(r, m.name)),
+      outcome: ownOutcome || outcome,
+      polarity: 'higher',
+      values: new Map(),
+      targets: [],
+      ambers: [],
+      overrides: [],
+      commentary: [],
+      numberFormat: 'General',
+      cell: this.at.address(r, m.name),
+      cellByPeriod: new Map(),
+      issues: [],
+    };
+    ind.polarity = this.polarity(r, ind);
+    return ind;
+  }
+
+  /** What a row is: blank, a section heading (text in one cell only, rules §1), or a row of figures. */
+  kindOfRow(r: number, figureCols: Set<number>): 'blank' | 'heading' | 'row' {
+    const filled: number[] = [];
+    for (let c = this.table.firstCol; c <= this.table.lastCol; c++)
+      if (!isEmpty(this.cell(r, c))) filled.push(c);
+    if (filled.length === 0) return 'blank';
+    const only = filled.length === 1 ? filled[0]! : -1;
+    return only >= 0 && typeof this.cell(r, only) === 'string' && !figureCols.has(only) ? 'heading' : 'row';
+  }
+
+  /** The rows of figures, each with its outcome: blank rows are skipped and headings set the outcome (rules §1). */
+  *rowsOfFigures(inherited: string | null): Generator<{ r: number; outcome: string | null }> {
+    const m = this.table.mapping;
+    const figureCols = new Set(
+      [
+        ...m.periods.map((p) => p.col),
+        ...m.targets.map((t) => t.col),
+        m.periodCol,
+        m.valueCol,
+        m.amber,
+      ].filter((c): c is number => c !== null),
+    );
+    let outcome = inherited;
+    for (let r = this.table.firstRow; r <= this.table.lastRow; r++) {
+      const kind = this.kindOfRow(r, figureCols);
+      if (kind === 'heading') outcome = this.heading(r);
+      if (kind === 'row') yield { r, outcome };
+    }
+  }
+
+  /** A section heading's text (from the table's own columns), remembered as a heading. */
+  heading(r: number): string {
+    let text = '';
+    for (let c = this.table.firstCol; c <= this.table.lastCol && !text; c++) text = cellText(this.cell(r, c));
+    this.headings.push({ row: r, text });
+    return text;
+  }
+
+  namelessRow(r: number): void {
+    const m = this.table.mapping;
+    this.issues.push(
+      issue(
+        'error',
+        this.at.address(r, m.name),
+        `Row ${this.at.rowNumber(r)} has figures but no indicator name in ${this.at.ref(r, m.name)}, so it cannot be rated. Add the indicator's name.`,
+      ),
+    );
+  }
+}
+
+/** The outcome a table's first rows take from a section heading just above its header (a repeated header per section). */
+export function headingAbove(reader: Reader, above: number): string | null {
+  for (let r = reader.table.headerRow - 1; r > above; r--) {
+    const row = (reader.grid.values[r] ?? []).filter((v) => !isEmpty(v));
+    if (row.length === 0) continue;
+    return row.length === 1 && typeof row[0] === 'string' ? row[0].trim() : null;
+  }
+  return null;
+}

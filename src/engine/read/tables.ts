@@ -1,0 +1,161 @@
+/** Rules §1: finding indicator tables on a sheet, their header row, and the role of each column. */
+import { cellAt, formatAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
+import type { Period } from '../core/model';
+import { classifyHeader, isNameHeader, looksLikePeriod, type ColumnRole } from './columns';
+
+export type TableShape = 'wide' | 'long';
+
+/** Which column (zero-based, on the grid) holds what. */
+export interface ColumnMapping {
+  name: number;
+  ref: number | null;
+  outcome: number | null;
+  polarity: { col: number; yesNo: boolean } | null;
+  unit: number | null;
+  amber: number | null;
+  override: number | null;
+  commentary: number | null;
+  /** A plain target has no period; `Target 2006/07` applies to that period (rules §2). */
+  targets: { col: number; period: Period | null }[];
+  /** Wide tables: one column per period (every type found; `periodsOfType` picks the table's own). */
+  periods: { col: number; period: Period }[];
+  /** Long tables: the period column and the value column. */
+  periodCol: number | null;
+  valueCol: number | null;
+  /** Headers that look like periods but cannot be placed in time (rules §5: their figures must not vanish silently). */
+  unreadablePeriods: { col: number; text: string }[];
+}
+
+export interface IndicatorTable {
+  sheet: string;
+  shape: TableShape;
+  /** Grid rows: the header row, and the first and last rows after it that belong to the table. */
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  lastCol: number;
+  mapping: ColumnMapping;
+  /** 0–1: how sure the reading is (more recognised columns, more sure). */
+  confidence: number;
+}
+
+interface HeaderCell {
+  col: number;
+  role: ColumnRole;
+}
+
+function classifyRow(grid: SheetGrid, r: number): HeaderCell[] {
+  const row = grid.values[r] ?? [];
+  const cells: HeaderCell[] = [];
+  row.forEach((cell, col) => {
+    if (isEmpty(cell)) return;
+    const role = classifyHeader(cell, formatAt(grid, r, col));
+    if (role) cells.push({ col, role });
+  });
+  return cells;
+}
+
+/** Rules §1: at least two cells name known columns or periods, and one of them is the indicator name. */
+function isHeader(cells: HeaderCell[]): boolean {
+  return cells.length >= 2 && cells.some((c) => c.role.role === 'name');
+}
+
+function mappingFrom(cells: HeaderCell[], row: CellValue[]): ColumnMapping | null {
+  const first = (role: string) => cells.find((c) => c.role.role === role)?.col ?? null;
+  const names = cells.flatMap((c) => (c.role.role === 'name' ? [{ col: c.col, ...c.role }] : []));
+  names.sort((a, b) => a.rank - b.rank);
+  const [name, ...others] = names;
+  if (!name) return null;
+  const otherwise = (role: 'ref' | 'unit') => others.find((o) => o.otherwise === role)?.col ?? null;
+  const polarityCol = first('polarity');
+  const yesNoCol = first('higherIsBetter');
+  const periods: { col: number; period: Period }[] = [];
+  const targets: { col: number; period: Period | null }[] = [];
+  let periodCol: number | null = null;
+  for (const { col, role } of cells) {
+    if (role.role === 'target') targets.push({ col, period: role.period });
+    if (role.role === 'period') {
+      if (role.period) periods.push({ col, period: role.period });
+      else periodCol ??= col;
+    }
+  }
+  return {
+    name: name.col,
+    ref: first('ref') ?? otherwise('ref'),
+    outcome: first('outcome'),
+    polarity:
+      polarityCol !== null
+        ? { col: polarityCol, yesNo: false }
+        : yesNoCol !== null
+          ? { col: yesNoCol, yesNo: true }
+          : null,
+    unit: first('unit') ?? otherwise('unit'),
+    amber: first('amber'),
+    override: first('override'),
+    commentary: first('commentary'),
+    targets,
+    periods,
+    periodCol,
+    valueCol: first('value'),
+    unreadablePeriods: row.flatMap((cell, col) =>
+      !cells.some((c) => c.col === col) && looksLikePeriod(cell) ? [{ col, text: String(cell).trim() }] : [],
+    ),
+  };
+}
+
+function shapeOf(m: ColumnMapping): TableShape | null {
+  if (m.periods.length > 0) return 'wide';
+  return m.periodCol !== null && m.valueCol !== null ? 'long' : null;
+}
+
+function confidenceOf(m: ColumnMapping, shape: TableShape): number {
+  const periodCount = shape === 'wide' ? m.periods.length : 2;
+  const signals = [m.ref !== null, m.targets.length > 0, m.polarity !== null, periodCount >= 2];
+  return 0.6 + 0.1 * signals.filter(Boolean).length;
+}
+
+/** The columns that carry something for a row to count as part of the table: a name, a value or a target. */
+function substanceColumns(m: ColumnMapping): number[] {
+  const values = m.periods.map((p) => p.col).concat(m.valueCol ?? []);
+  return [m.name, ...values, ...m.targets.map((t) => t.col)];
+}
+
+/** Every indicator table on a sheet, top to bottom. A second header row starts a new table. */
+export function findTables(grid: SheetGrid): IndicatorTable[] {
+  const headers: { row: number; cells: HeaderCell[] }[] = [];
+  for (let r = 0; r < grid.values.length; r++) {
+    if (!(grid.values[r] ?? []).some(isNameHeader)) continue;
+    const cells = classifyRow(grid, r);
+    if (isHeader(cells)) headers.push({ row: r, cells });
+  }
+  const tables: IndicatorTable[] = [];
+  headers.forEach(({ row, cells }, i) => {
+    const mapping = mappingFrom(cells, grid.values[row] ?? []);
+    const shape = mapping && shapeOf(mapping);
+    if (!mapping || !shape) return;
+    const end = (headers[i + 1]?.row ?? grid.values.length) - 1;
+    const substance = substanceColumns(mapping);
+    let lastRow = row;
+    for (let r = end; r > row; r--) {
+      if (substance.some((c) => !isEmpty(cellAt(grid, r, c)))) {
+        lastRow = r;
+        break;
+      }
+    }
+    const cols = cells.map((c) => c.col);
+    const headerCells = (grid.values[row] ?? []).map((v, c) => (isEmpty(v) ? -1 : c)).filter((c) => c >= 0);
+    tables.push({
+      sheet: grid.name,
+      shape,
+      headerRow: row,
+      firstRow: row + 1,
+      lastRow,
+      firstCol: Math.min(...headerCells, ...cols),
+      lastCol: Math.max(...headerCells, ...cols),
+      mapping,
+      confidence: confidenceOf(mapping, shape),
+    });
+  });
+  return tables;
+}

@@ -1,0 +1,129 @@
+/** rules §6: commentary prompts written from the figures, worded for the case. */
+import { parsePeriod } from '../../../src/engine';
+import type { Period, RatedIndicator } from '../../../src/engine';
+import { commentaryPrompt } from '../../../src/engine/digest/prompts';
+
+const period = (label: string): Period => {
+  const p = parsePeriod(label);
+  if (!p) throw new Error(label);
+  return p;
+};
+const Q3 = period('Q3 2006/07');
+const Q2 = period('Q2 2006/07');
+
+const indicator = (over: Partial<RatedIndicator>): RatedIndicator => ({
+  ref: 'CF/C64',
+  name: 'Initial assessments within 7 working days',
+  outcome: 'Staying Safe',
+  polarity: 'higher',
+  current: 0.65,
+  comparison: 0.7,
+  target: 0.75,
+  rag: 'red',
+  computedRag: 'red',
+  ragOverridden: false,
+  direction: 'worsening',
+  cell: 'PIs!B5',
+  numberFormat: '0%',
+  trend: [0.7, 0.65],
+  commentary: null,
+  issues: [],
+  ...over,
+});
+
+describe('commentaryPrompt (rules §6)', () => {
+  it("writes the rules' own example for a Red and worsening indicator", () => {
+    expect(commentaryPrompt(indicator({}), Q3, Q2)).toBe(
+      'Initial assessments within 7 working days: 65% in Q3 2006/07 against a target of 75% (Red), down from 70% in Q2. What caused the fall, and what will bring it back to target, by when?',
+    );
+  });
+
+  it('asks about a rise for a Red and worsening lower-is-better indicator', () => {
+    const prompt = commentaryPrompt(
+      indicator({ polarity: 'lower', current: 12, comparison: 10, target: 8, numberFormat: '0' }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).toContain('up from 10 in Q2');
+    expect(prompt).toContain('What caused the rise');
+  });
+
+  it('says a Red but improving indicator is moving the right way', () => {
+    const prompt = commentaryPrompt(
+      indicator({ current: 0.7, comparison: 0.68, target: 0.8, direction: 'improving' }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).toContain('70% in Q3 2006/07 against a target of 80% (Red), up from 68% in Q2.');
+    expect(prompt).toContain('moving the right way but is still off target');
+  });
+
+  it('asks what will bring an Amber indicator on target', () => {
+    const prompt = commentaryPrompt(indicator({ rag: 'amber', computedRag: 'amber', current: 0.72 }), Q3, Q2);
+    expect(prompt).toContain('(Amber)');
+    expect(prompt).toContain('close to target');
+  });
+
+  it('asks whether a Green but worsening indicator is a blip or a trend', () => {
+    const prompt = commentaryPrompt(
+      indicator({ rag: 'green', computedRag: 'green', current: 0.8, comparison: 0.85 }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).toContain('(Green)');
+    expect(prompt).toContain('still on target but getting worse');
+  });
+
+  it('asks when the figure will be available for an indicator with no data', () => {
+    const prompt = commentaryPrompt(indicator({ rag: 'amber', ragOverridden: true, current: null }), Q3, Q2);
+    expect(prompt).toBe(
+      'Initial assessments within 7 working days: no figure for Q3 2006/07 (Amber set by hand). When will the figure be available, and what does the latest evidence show?',
+    );
+  });
+
+  it('says a status was set by hand', () => {
+    expect(commentaryPrompt(indicator({ ragOverridden: true }), Q3, Q2)).toContain('(Red set by hand)');
+  });
+
+  it('leaves out the target where there is none', () => {
+    const prompt = commentaryPrompt(
+      indicator({ rag: 'no target', computedRag: 'no target', target: null }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).not.toContain('target of');
+  });
+
+  it('uses the full label of a comparison period in another financial year', () => {
+    const prompt = commentaryPrompt(indicator({}), period('Q1 2007/08'), period('Q4 2006/07'));
+    expect(prompt).toContain('down from 70% in Q4 2006/07');
+  });
+
+  it('says the figure is unchanged when it equals the comparison value', () => {
+    const prompt = commentaryPrompt(indicator({ comparison: 0.65, direction: 'no change' }), Q3, Q2);
+    expect(prompt).toContain('unchanged since Q2');
+  });
+
+  it('shows values in the indicator’s own format', () => {
+    const prompt = commentaryPrompt(
+      indicator({ name: 'Visits', current: 1234, comparison: 1500, target: 2000, numberFormat: '#,##0' }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).toContain(
+      'Visits: 1,234 in Q3 2006/07 against a target of 2,000 (Red), down from 1,500 in Q2.',
+    );
+  });
+
+  it('closes each case (red and worsening, red but improving, amber, worsening while green, no data) with its own question', () => {
+    const cases: Partial<RatedIndicator>[] = [
+      {},
+      { direction: 'improving', comparison: 0.6 },
+      { rag: 'amber' },
+      { rag: 'green', current: 0.8 },
+      { current: null },
+    ];
+    const questions = cases.map((c) => commentaryPrompt(indicator(c), Q3, Q2).split('. ').pop());
+    expect(new Set(questions).size).toBe(cases.length);
+  });
+});
