@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
@@ -17,6 +19,21 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Office.js misuse the type checker cannot see (loads, syncs, null objects), as errors: warnings are ignored.
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'test/**/*.ts', 'bench/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: Object.fromEntries(
+      Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, 'error']),
+    ),
+  },
+  {
+    files: ['**/*.tsx', 'src/taskpane/**/*.ts', 'test/taskpane/**/*.ts'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    rules: Object.fromEntries(
+      Object.keys(reactHooks.configs.flat['recommended-latest'].rules).map((rule) => [rule, 'error']),
+    ),
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -1,6 +1,5 @@
 /** The CLI as a function (in-process tests inject the streams and the clock); `main.ts` runs it for real. */
-import { planDigest, runDigest, toContractJson, type DigestRun } from '../engine';
-import type { SheetGrid } from '../engine/core/grid';
+import { planDigest, runDigest, toContractJson, type DigestRun, type SheetGrid } from '../engine';
 import { readWorkbook } from '../xlsx/readWorkbook';
 import { writeDigestPlan } from '../xlsx/writeDigest';
 import { parseArgs, type CliOptions } from './args';

@@ -1,7 +1,10 @@
 /** The digest in a terminal (rules §6): period, summary counts, exceptions with their prompts, data issues. */
 import {
+  BASIS_TEXT,
+  COUNTED_DIRECTIONS,
   directionText,
   formatValue,
+  RAG_ORDER,
   RAG_TEXT,
   type DataIssue,
   type Digest,
@@ -10,9 +13,6 @@ import {
 } from '../engine';
 
 const WIDTH = 100;
-const RAGS = ['green', 'amber', 'red', 'no target', 'no data', 'data only'] as const;
-const DIRECTIONS = ['improving', 'no change', 'worsening'] as const;
-const BASIS = { previous: 'previous period', year: 'same period last year' } as const;
 
 /** Words wrapped to the terminal width, every line after the first indented. */
 function wrap(text: string, indent: string, width = WIDTH): string[] {
@@ -35,7 +35,7 @@ function countsLine(counts: StatusCounts, keys: readonly (keyof StatusCounts)[])
 }
 
 function summaryTable(digest: Digest): string[] {
-  const keys = [...RAGS, ...DIRECTIONS];
+  const keys = [...RAG_ORDER, ...COUNTED_DIRECTIONS];
   const rows = [...digest.summary.byOutcome, { outcome: 'All indicators', counts: digest.summary.overall }];
   const nameWidth = Math.max(...rows.map((r) => r.outcome.length), 'Outcome'.length);
   const cell = (text: string | number, i: number) => String(text).padStart(label(keys[i]!).length);
@@ -62,7 +62,7 @@ function issueLines(issue: DataIssue): string[] {
 
 export function renderDigest(digest: Digest): string {
   const comparison = digest.comparisonPeriod
-    ? `compared with ${digest.comparisonPeriod.label} (${BASIS[digest.basis]})`
+    ? `compared with ${digest.comparisonPeriod.label} (${BASIS_TEXT[digest.basis]})`
     : 'no comparison period';
   const total = digest.sections.reduce((n, s) => n + s.indicators.length, 0);
   const lines = [
@@ -70,8 +70,8 @@ export function renderDigest(digest: Digest): string {
     `Source: ${digest.source} (${total} indicators)`,
     '',
     'Summary',
-    `  ${countsLine(digest.summary.overall, RAGS)}`,
-    `  ${countsLine(digest.summary.overall, DIRECTIONS)}`,
+    `  ${countsLine(digest.summary.overall, RAG_ORDER)}`,
+    `  ${countsLine(digest.summary.overall, COUNTED_DIRECTIONS)}`,
     '',
     ...summaryTable(digest),
     '',

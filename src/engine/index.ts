@@ -1,34 +1,46 @@
 /**
- * The engine's public API (pure: no Office, no DOM, no I/O). Everything the CLI and the add-in need comes from here.
+ * The engine's public API (pure: no Office, no DOM, no I/O). Hosts import the engine only from here.
  *
  * Flow: a host reads every sheet into a SheetGrid → runDigest(grids, settings) → toContractJson(run) for --json,
  * planDigest(run, { existingSheets, generatedAt }) → a DigestPlan that a writer executes as it is.
+ * Stages, each importing only the ones before it: core ← periods ← read ← stats ← rate ← digest ← plan, contract.
  */
 export * from './core/grid';
 export * from './core/model';
+export * from './core/settings';
 export * from './plan/planTypes';
-export { cellAddress, columnLetters, columnIndex, quoteSheetName } from './core/address';
-export { parsePeriod, comparisonPeriodOf } from './periods/periods';
+export { cellAddress, cellRef, columnLetters, columnIndex, quoteSheetName, rangeRef } from './core/address';
+export { formatValue } from './core/formatValue';
+export { comparisonPeriodOf } from './periods/period';
+export { parsePeriod } from './periods/parsePeriod';
 export { parseValue } from './read/values';
-export { parseThreshold, describeThreshold } from './rate/thresholds';
 export { classifyHeader, type ColumnRole, type RoleName } from './read/columns';
 export { findTables, type IndicatorTable, type ColumnMapping, type TableShape } from './read/tables';
-export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './digest/runDigest';
 export { readSheet, type SheetReading } from './read/readSheet';
-export { toContractJson, type ContractJson, type ContractIndicator } from './contract/contractJson';
-export { planDigest, type ExistingSheet, type PlanContext } from './plan/planDigest';
-export { directionText, RAG_COLOURS, RAG_TEXT } from './digest/digestWords';
-export { readDigestSheet, isDigestSheet, markerText, type EarlierDigest } from './read/digestSheet';
-export { legalSheetName, unusedSheetName } from './plan/sheetNames';
-export { formatValue } from './core/formatValue';
-export { trendText } from './digest/trend';
+export { rankSources } from './read/chooseSource';
+export { isDigestSheet, markerText } from './read/digestMarker';
 export {
-  ROLE_CHOICES,
-  isRoleChoice,
   rolesOf,
   correctHeaders,
   applyCorrections,
   correctionsOf,
-  type RoleChoice,
   type CorrectedGrid,
 } from './read/columnCorrections';
+export { parseThreshold, describeThreshold } from './rate/thresholds';
+export type { RatedIndicator } from './rate/rateIndicator';
+export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
+export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './digest/runDigest';
+export {
+  BASIS_TEXT,
+  COUNTED_DIRECTIONS,
+  DIRECTION_TEXT,
+  directionText,
+  RAG_COLOURS,
+  RAG_ORDER,
+  RAG_TEXT,
+} from './digest/digestWords';
+export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
+export { trendText } from './digest/trend';
+export { planDigest, type ExistingSheet, type PlanContext } from './plan/planDigest';
+export { legalSheetName, unusedSheetName } from './plan/sheetNames';
+export { toContractJson, type ContractJson, type ContractIndicator } from './contract/contractJson';

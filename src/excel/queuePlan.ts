@@ -5,6 +5,7 @@
  */
 import {
   columnLetters,
+  rangeRef,
   type CellBlock,
   type CellStyle,
   type GridRange,
@@ -18,10 +19,8 @@ import { applyPrintSetup } from './optionalFeatures';
 /** Bytes of values and formats per request, leaving room for the rest of the batch under the 5 MB limit. */
 export const CHUNK_BUDGET_BYTES = 3_500_000;
 
-const address = (row: number, col: number, rows: number, cols: number): string =>
-  `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
 const rangeOf = (sheet: Excel.Worksheet, r: GridRange): Excel.Range =>
-  sheet.getRange(address(r.row, r.col, r.rows, r.cols));
+  sheet.getRange(rangeRef(r.row, r.col, r.rows, r.cols));
 
 /** A block's rows cut into chunks whose JSON stays within the budget; most digests are one chunk. */
 export function chunksOf(block: CellBlock, budget = CHUNK_BUDGET_BYTES): CellBlock[] {
@@ -59,13 +58,13 @@ export function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   if (used.length) {
     const [first, last] = [Math.min(...used), Math.max(...used)];
     const cut = formats.map((row) => row.slice(first, last + 1).map((f) => (f === 'General' ? null : f)));
-    sheet.getRange(address(block.row, block.col + first, formats.length, last - first + 1)).numberFormat =
+    sheet.getRange(rangeRef(block.row, block.col + first, formats.length, last - first + 1)).numberFormat =
       cut;
   }
   const values = block.values.map((row) =>
     Array.from({ length: width }, (_, j) => literalValue(row[j] ?? null)),
   );
-  sheet.getRange(address(block.row, block.col, values.length, width)).values = values;
+  sheet.getRange(rangeRef(block.row, block.col, values.length, width)).values = values;
 }
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;

@@ -3,10 +3,10 @@
  * for the sizes of the used ranges, then row blocks packed into as few syncs as the limit allows. A block that still
  * comes back too large is read again in halves.
  */
-import { columnLetters, type SheetGrid } from '../engine';
+import { rangeRef, type SheetGrid } from '../engine';
 import { isPayloadTooLarge } from './excelResult';
 import { appendRows, emptyGrid, originOf, toSheetGrid } from './officeGrid';
-import { listOf, sheetFor, type WorkbookRead } from './readWorkbook';
+import { listOf, sheetFor, type WorkbookRead } from './sheetList';
 
 /** What one sync may bring back, leaving room for JSON overhead under the 5 MB limit. */
 const BUDGET_BYTES = 4_000_000;
@@ -23,7 +23,7 @@ interface Block {
   c1: number;
 }
 
-const addressOf = (b: Block): string => `${columnLetters(b.c0)}${b.r0 + 1}:${columnLetters(b.c1)}${b.r1 + 1}`;
+const addressOf = (b: Block): string => rangeRef(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
 
 function blocksOf(sheetId: string, name: string, address: string, rows: number, cols: number): Block[] {
   const { row, col } = originOf(address);

@@ -8,9 +8,11 @@ export async function readSelection(): Promise<ExcelResult<{ address: string; gr
     return await Excel.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       range.load('address,values,numberFormat');
-      range.worksheet.load('name');
+      // The selection is always on the active sheet.
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load('name');
       await context.sync();
-      const grid = toSheetGrid(range.worksheet.name, range.address, range.values, range.numberFormat);
+      const grid = toSheetGrid(sheet.name, range.address, range.values, range.numberFormat);
       return success({ address: range.address, grid });
     });
   } catch (error) {

@@ -7,23 +7,7 @@ import type { SheetGrid } from '../engine';
 import { isPayloadTooLarge } from './excelResult';
 import { emptyGrid, toSheetGrid } from './officeGrid';
 import { readInBlocks } from './readInBlocks';
-
-export interface SheetInfo {
-  id: string;
-  name: string;
-}
-
-export interface WorkbookRead {
-  /** Every sheet of the workbook, in tab order. */
-  sheets: SheetInfo[];
-  /** The sheets read, by id. */
-  grids: Map<string, SheetGrid>;
-}
-
-/** The sheet a key (id or name, as Worksheets.getItem takes it) stands for. */
-export function sheetFor(sheets: SheetInfo[], key: string): SheetInfo | undefined {
-  return sheets.find((s) => s.id === key) ?? sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
-}
+import { listOf, sheetFor, type WorkbookRead } from './sheetList';
 
 /**
  * Reads the sheets whose ids or names are in `keys` (all sheets when null); of those in `valuesOnly` (our earlier
@@ -41,7 +25,8 @@ export async function readWorkbook(
   const wanted = keys ?? collection.items.map((s) => s.id);
   const ranges = wanted.map((key) => {
     const range = collection.getItem(key).getUsedRangeOrNullObject(true);
-    range.load(valuesOnly.includes(key) ? 'address,values' : 'address,values,numberFormat');
+    if (valuesOnly.includes(key)) range.load('address,values');
+    else range.load('address,values,numberFormat');
     return range;
   });
   try {
@@ -69,8 +54,4 @@ export async function readWorkbook(
     );
   });
   return { sheets, grids };
-}
-
-export function listOf(collection: Excel.WorksheetCollection): SheetInfo[] {
-  return collection.items.map((s) => ({ id: s.id, name: s.name }));
 }

@@ -12,7 +12,8 @@ import {
   runDigest,
 } from '../engine';
 import { errorCode, type ExcelResult, failure, fromExcelError, success } from './excelResult';
-import { readWorkbook, sheetFor, type WorkbookRead } from './readWorkbook';
+import { readWorkbook } from './readWorkbook';
+import { sheetFor, type WorkbookRead } from './sheetList';
 import { type KnownSheets, loadKnownSheets, loadSettings, saveRun } from './settingsStore';
 import {
   DigestWriteError,

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DigestHost } from './digestHost';
-import type { DigestState } from './digestReducer';
+import type { DigestState } from './paneState';
 import { SELECTION_ID, type PanePreview } from './digestPreview';
 import { useDigestRun } from './useDigestRun';
 import { GenerateBar } from './components/GenerateBar';

@@ -8,21 +8,32 @@ import {
   correctHeaders,
   correctionsOf,
   formatAt,
-  isDigestSheet,
   parsePeriod,
+  rankSources,
   readSheet,
   rolesOf,
   runDigest,
   type DigestOutcome,
   type DigestSettings,
+  type RoleChoice,
+  type SheetReading,
   type SheetGrid,
 } from '../engine';
-import type { DigestState } from './digestReducer';
+import type { DigestState } from './paneState';
 import { checkRules } from './rulesForm';
-import type { MappedColumn } from './components/MappingSection';
-import type { TableOption } from './components/SourceSection';
 
-type SheetReading = NonNullable<ReturnType<typeof readSheet>>;
+/** A table as the pane lists it. */
+export interface TableOption {
+  id: string;
+  label: string;
+}
+
+export interface MappedColumn {
+  col: number;
+  /** `B: Indicator`, the column letter and its header as the sheet shows it. */
+  label: string;
+  role: RoleChoice;
+}
 
 export interface PanePreview {
   options: TableOption[];
@@ -41,14 +52,6 @@ export interface PanePreview {
 }
 
 export const SELECTION_ID = '\u0000selection';
-
-/** Sheets holding an indicator table, best first (rules §1); digest sheets are ours, never a source. */
-export function findSources(sheets: SheetGrid[]): SheetReading[] {
-  return sheets
-    .filter((s) => !isDigestSheet(s))
-    .flatMap((s) => readSheet(s) ?? [])
-    .sort((a, b) => b.score - a.score);
-}
 
 /** Tables' rows and columns count from the grid's first cell; people count from A1. */
 const sheetCol = (grid: SheetGrid, col: number) => columnLetters(col + grid.origin.col);
@@ -145,7 +148,7 @@ const NOTHING: PanePreview = {
 export function previewFrom(state: DigestState): PanePreview {
   if (state.workbook.kind !== 'loaded') return NOTHING;
   const sheets = state.workbook.sheets;
-  const sources = findSources(sheets);
+  const sources = rankSources(sheets);
   const options: TableOption[] = sources.map((r) => ({ id: r.sheet.name, label: describe(r) }));
   if (state.source.kind === 'selection')
     options.push({ id: SELECTION_ID, label: `Your selection, ${state.source.range.address}` });

@@ -2,47 +2,12 @@
  * All of the task pane's state, and every way it can change. Pure: the hook (`useDigestRun`) does the I/O and
  * dispatches what happened; what the digest would say is derived from this state (`digestPreview.ts`), never stored.
  */
-import type { ComparisonBasis, DigestSettings, SheetGrid } from '../engine';
-import type { HostFailure, SelectedRange, WriteStep, WrittenDigest } from './digestHost';
+import type { DigestSettings, SheetGrid } from '../engine';
+import type { HostFailure, WriteStep } from './digestHost';
+import type { GenerateResult } from './generateDigest';
+import type { DigestState, Notice, SourceChoice, WorkbookState } from './paneState';
 import type { RoleChoice } from './columnRoles';
-import { thresholdText } from './rulesForm';
-
-/** Where the indicators come from: the best sheet of tables found (the default), the sheet the user picked (or saved), or their selection. */
-export type SourceChoice =
-  { kind: 'best' } | { kind: 'sheet'; sheet: string } | { kind: 'selection'; range: SelectedRange };
-
-/** The rules as typed: thresholds stay text until they are valid, so a half-typed "5" is never lost. */
-export interface RulesForm {
-  /** A period label, or null for the latest period with data (rules §2). */
-  period: string | null;
-  basis: ComparisonBasis;
-  tolerance: string;
-  changeThreshold: string;
-}
-
-export type WorkbookState =
-  { kind: 'loading' } | { kind: 'loaded'; sheets: SheetGrid[] } | { kind: 'failed'; error: HostFailure };
-
-export type Progress =
-  | { kind: 'idle' }
-  | { kind: 'running'; step: WriteStep }
-  | { kind: 'written'; written: WrittenDigest; indicators: number; period: string };
-
-export interface Notice {
-  title: string;
-  message: string;
-}
-
-export interface DigestState {
-  workbook: WorkbookState;
-  source: SourceChoice;
-  /** The user's corrections to the detected column roles, by grid column. */
-  roles: Record<number, RoleChoice>;
-  rules: RulesForm;
-  progress: Progress;
-  /** A failure to show in a MessageBar until the user dismisses it or tries again. */
-  notice: Notice | null;
-}
+import { thresholdText, type RulesForm } from './rulesForm';
 
 export type DigestAction =
   /** `saved` only on opening: a re-read before writing keeps what the user chose. */
@@ -54,9 +19,8 @@ export type DigestAction =
   | { type: 'rulesChanged'; rules: Partial<RulesForm> }
   | { type: 'generateStarted' }
   | { type: 'generateProgressed'; step: WriteStep }
-  | { type: 'generateSucceeded'; written: WrittenDigest; indicators: number; period: string }
-  /** Writing failed: nothing is running any more. */
-  | { type: 'generateFailed'; notice: Notice }
+  /** Written or not, nothing is running any more; the workbook as read for writing is the one shown. */
+  | { type: 'generateFinished'; result: GenerateResult }
   /** Anything else that failed (reading the selection, going to a cell): what was running goes on. */
   | { type: 'noticeShown'; notice: Notice }
   | { type: 'noticeDismissed' };
@@ -126,18 +90,20 @@ export function digestReducer(state: DigestState, action: DigestAction): DigestS
       return state.progress.kind === 'running'
         ? { ...state, progress: { kind: 'running', step: action.step } }
         : state;
-    case 'generateSucceeded':
+    case 'generateFinished': {
+      const { result } = action;
+      const workbook: WorkbookState = result.sheets
+        ? { kind: 'loaded', sheets: result.sheets }
+        : state.workbook;
+      if (!result.ok) return { ...state, workbook, progress: { kind: 'idle' }, notice: result.notice };
+      const { written, indicators, period } = result;
       return {
         ...state,
-        progress: {
-          kind: 'written',
-          written: action.written,
-          indicators: action.indicators,
-          period: action.period,
-        },
+        workbook,
+        progress: { kind: 'written', written, indicators, period },
+        notice: result.notice,
       };
-    case 'generateFailed':
-      return { ...state, progress: { kind: 'idle' }, notice: action.notice };
+    }
     case 'noticeShown':
       return { ...state, notice: action.notice };
     case 'noticeDismissed':

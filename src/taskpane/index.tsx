@@ -1,7 +1,7 @@
 /** The task pane's entry: render the App inside Office's theme once Office.js is ready, bound to the Excel adapter. */
 import { FluentProvider, makeStaticStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { officeThemeIsDark, whenOfficeReady } from '../excel/officeStartup';
+import { officeThemeIsDark, whenOfficeReady } from '../excel/officeShell';
 import { App } from './App';
 import { excelHost } from './excelHost';
 

@@ -1,7 +1,14 @@
 /** The rules section as typed (rules §2–4), checked and turned into engine settings, with one message per bad field. */
-import { parseThreshold, type DigestSettings, type Threshold } from '../engine';
+import { parseThreshold, type ComparisonBasis, type DigestSettings, type Threshold } from '../engine';
 
-import type { RulesForm } from './digestReducer';
+/** The rules as typed: thresholds stay text until they are valid, so a half-typed "5" is never lost. */
+export interface RulesForm {
+  /** A period label, or null for the latest period with data (rules §2). */
+  period: string | null;
+  basis: ComparisonBasis;
+  tolerance: string;
+  changeThreshold: string;
+}
 
 /** A saved threshold as the user would type it: `5%` or `0.02` (the inverse of parseThreshold). */
 export function thresholdText(t: Threshold): string {

@@ -3,30 +3,21 @@
  * what to show with the engine. Components only render what it returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { planDigest } from '../engine';
-import type { DigestHost, HostFailure } from './digestHost';
-import {
-  digestReducer,
-  initialDigestState,
-  type DigestState,
-  type Notice,
-  type RulesForm,
-  type SourceChoice,
-} from './digestReducer';
+import type { DigestHost, HostFailure, WriteStep } from './digestHost';
+import { digestReducer, initialDigestState } from './digestReducer';
+import type { DigestState, SourceChoice } from './paneState';
+import type { RulesForm } from './rulesForm';
 import { previewFrom } from './digestPreview';
+import { generateDigest } from './generateDigest';
 import type { RoleChoice } from './columnRoles';
-
-const NOTHING_LOST = 'Nothing was lost: your sheets and any earlier digest are as they were.';
-
-const notWritten = (reason: string): Notice => ({
-  title: 'The digest was not written',
-  message: `${reason} ${NOTHING_LOST}`,
-});
 
 export function useDigestRun(host: DigestHost) {
   const [state, dispatch] = useReducer(digestReducer, initialDigestState);
+  // Generate reads the state as it is when the workbook has been read again, not as it was when clicked.
   const latest = useRef<DigestState>(state);
-  latest.current = state;
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
   const preview = useMemo(() => previewFrom(state), [state]);
 
   const load = useCallback(async () => {
@@ -57,39 +48,11 @@ export function useDigestRun(host: DigestHost) {
     [host],
   );
 
-  /** Reads the workbook again (it may have changed since the pane opened), then writes what the preview shows. */
   const generate = useCallback(async () => {
     dispatch({ type: 'generateStarted' });
-    const sheets = await host.readWorkbook();
-    if (!sheets.ok) return dispatch({ type: 'generateFailed', notice: notWritten(sheets.error.message) });
-    dispatch({ type: 'workbookLoaded', sheets: sheets.value });
-    const fresh = previewFrom({ ...latest.current, workbook: { kind: 'loaded', sheets: sheets.value } });
-    const { outcome, settings } = fresh;
-    if (!outcome || !settings)
-      return dispatch({ type: 'generateFailed', notice: notWritten('Correct the rules first.') });
-    if (!outcome.ok) return dispatch({ type: 'generateFailed', notice: notWritten(outcome.error.message) });
-    const plan = planDigest(outcome.run, {
-      existingSheets: sheets.value.map((grid) => ({ name: grid.name, grid })),
-      generatedAt: new Date(),
-    });
-    const written = await host.writeDigest(plan, (step) => dispatch({ type: 'generateProgressed', step }));
-    if (!written.ok) return dispatch({ type: 'generateFailed', notice: notWritten(written.error.message) });
-    dispatch({ type: 'generateProgressed', step: 'saving' });
-    const saved = await host.saveSettings(settings, written.value);
-    const period = outcome.run.period.label;
-    dispatch({
-      type: 'generateSucceeded',
-      written: written.value,
-      indicators: outcome.run.indicators.length,
-      period,
-    });
-    if (!saved.ok) {
-      const message = `${saved.error.message} The digest was written; Refresh digest will ask you to open the pane once.`;
-      dispatch({
-        type: 'noticeShown',
-        notice: { title: 'These settings were not saved with the workbook', message },
-      });
-    }
+    const onStep = (step: WriteStep) => dispatch({ type: 'generateProgressed', step });
+    const result = await generateDigest(host, latest.current, onStep, new Date());
+    dispatch({ type: 'generateFinished', result });
   }, [host]);
 
   return {

@@ -1,6 +1,6 @@
 /** One ExcelJS cell value as Excel shows it (grid.ts): the host-neutral value the Office.js adapter also reads. */
 import type { CellValue as ExcelJsValue } from 'exceljs';
-import type { CellValue } from '../engine/core/grid';
+import type { CellValue } from '../engine';
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 /** Days from Excel's 1900 epoch (serial 0 = 30 Dec 1899, after Excel's 1900 leap-year bug) to 1 Jan 1970. */

@@ -1,6 +1,6 @@
 /** The plan's host-neutral styles in ExcelJS's terms. */
 import type { Alignment, Fill, Font, Style } from 'exceljs';
-import type { CellStyle } from '../engine/plan/planTypes';
+import type { CellStyle } from '../engine';
 
 /** `#C6EFCE` → `FFC6EFCE` (ExcelJS colours are opaque ARGB). */
 export function argb(colour: string): string {

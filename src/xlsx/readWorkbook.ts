@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import { ValueType, Workbook, type Worksheet } from 'exceljs';
-import type { CellValue, SheetGrid } from '../engine/core/grid';
+import type { CellValue, SheetGrid } from '../engine';
 import { toCellValue } from './cellValue';
 import { fileKind } from './fileKind';
 import { zipEntries } from './zipEntries';

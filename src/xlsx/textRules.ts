@@ -4,14 +4,10 @@
  * writes its own "beginsWith" rule without the `text` attribute Excel and LibreOffice read it by.
  */
 import type { ConditionalFormattingRule, Worksheet } from 'exceljs';
-import { cellRef } from '../engine/core/address';
-import type { GridRange, TextRule } from '../engine/plan/planTypes';
+import { cellRef, rangeRef, type GridRange, type TextRule } from '../engine';
 import { argb } from './excelStyle';
 
-export function rangeRef(r: GridRange): string {
-  const first = cellRef(r.row, r.col);
-  return r.rows === 1 && r.cols === 1 ? first : `${first}:${cellRef(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
+export const rangeRefOf = (r: GridRange): string => rangeRef(r.row, r.col, r.rows, r.cols);
 
 function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
@@ -34,7 +30,7 @@ function cfRule(rule: TextRule, priority: number): ConditionalFormattingRule {
 export function addTextRules(sheet: Worksheet, rules: TextRule[]): void {
   const byRange = new Map<string, ConditionalFormattingRule[]>();
   rules.forEach((rule, i) => {
-    const ref = rangeRef(rule.range);
+    const ref = rangeRefOf(rule.range);
     byRange.set(ref, [...(byRange.get(ref) ?? []), cfRule(rule, i + 1)]);
   });
   for (const [ref, cfRules] of byRange) sheet.addConditionalFormatting({ ref, rules: cfRules });

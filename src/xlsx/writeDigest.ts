@@ -3,8 +3,7 @@
  * The digest replaces the earlier digest named by `plan.replaces`; every other sheet is left as loaded.
  */
 import type { Style, Workbook, Worksheet } from 'exceljs';
-import type { CellValue } from '../engine/core/grid';
-import type { DigestPlan, PlannedSheet, PrintSetup } from '../engine/plan/planTypes';
+import type { CellValue, DigestPlan, PlannedSheet, PrintSetup } from '../engine';
 import { excelStyle } from './excelStyle';
 import { fitWrappedRows } from './rowHeights';
 import { addTextRules } from './textRules';

@@ -83,6 +83,7 @@ describe('errors Excel answers with', () => {
     await open();
     await run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Data').getRange('A1');
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point of the test
       expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });

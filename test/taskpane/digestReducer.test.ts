@@ -1,4 +1,5 @@
-import { digestReducer, initialDigestState, type DigestState } from '../../src/taskpane/digestReducer';
+import { digestReducer, initialDigestState } from '../../src/taskpane/digestReducer';
+import type { DigestState } from '../../src/taskpane/paneState';
 import { DEFAULT_SETTINGS } from '../../src/engine';
 import { quarterly } from './fixtures';
 
@@ -88,13 +89,20 @@ describe('digestReducer', () => {
     expect(state.progress).toEqual({ kind: 'running', step: 'reading' });
     state = digestReducer(state, { type: 'generateProgressed', step: 'writing' });
     expect(state.progress).toEqual({ kind: 'running', step: 'writing' });
+    const sheets = [{ ...quarterly, name: 'PIs (read again)' }];
     state = digestReducer(state, {
-      type: 'generateSucceeded',
-      written: { sheet: 'D', sheetId: 'id-4', replaced: 'D' },
-      indicators: 4,
-      period: 'Q3 2006/07',
+      type: 'generateFinished',
+      result: {
+        ok: true,
+        sheets,
+        written: { sheet: 'D', sheetId: 'id-4', replaced: 'D' },
+        indicators: 4,
+        period: 'Q3 2006/07',
+        notice: null,
+      },
     });
     expect(state.progress).toMatchObject({ kind: 'written', indicators: 4, written: { replaced: 'D' } });
+    expect(state.workbook).toEqual({ kind: 'loaded', sheets });
   });
 
   it('ignores a late progress report once nothing is running', () => {
@@ -106,10 +114,11 @@ describe('digestReducer', () => {
   it('stops running and shows the notice when writing fails; a later notice leaves progress alone', () => {
     const notice = { title: 'The digest was not written', message: 'The sheet is protected.' };
     const running = digestReducer(loaded, { type: 'generateStarted' });
-    expect(digestReducer(running, { type: 'generateFailed', notice })).toMatchObject({
-      progress: { kind: 'idle' },
-      notice,
+    const failed = digestReducer(running, {
+      type: 'generateFinished',
+      result: { ok: false, notice, sheets: null },
     });
+    expect(failed).toMatchObject({ progress: { kind: 'idle' }, notice, workbook: loaded.workbook });
     expect(digestReducer(written, { type: 'noticeShown', notice })).toMatchObject({
       progress: { kind: 'written' },
       notice,

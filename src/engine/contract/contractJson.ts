@@ -1,5 +1,6 @@
 /** The CLI's `--json` object: the contract tools and checks rely on (contract-examples/README.md). */
-import type { DataIssue, Direction, RatedIndicator } from '../core/model';
+import type { DataIssue, Direction } from '../core/model';
+import type { RatedIndicator } from '../rate/rateIndicator';
 import type { DigestRun } from '../digest/runDigest';
 
 /** An indicator as the contract spells it: the rated indicator's fields, with its direction of travel as `dot`. */

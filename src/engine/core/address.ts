@@ -23,6 +23,12 @@ export function cellRef(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** `B3:D7`, or `B3` for one cell: the A1 reference of `rows` × `cols` cells from (row, col). */
+export function rangeRef(row: number, col: number, rows: number, cols: number): string {
+  const first = cellRef(row, col);
+  return rows === 1 && cols === 1 ? first : `${first}:${cellRef(row + rows - 1, col + cols - 1)}`;
+}
+
 export function cellAddress(sheet: string, row: number, col: number): string {
   return `${quoteSheetName(sheet)}!${cellRef(row, col)}`;
 }

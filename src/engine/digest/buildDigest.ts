@@ -1,17 +1,44 @@
 /** Rules §6: the digest's content: summary counts, sections per outcome, exceptions with commentary prompts. */
 import { rangeAddress } from '../core/address';
 import type { SheetGrid } from '../core/grid';
-import type {
-  ComparisonBasis,
-  DataIssue,
-  Digest,
-  Exception,
-  Period,
-  RatedIndicator,
-  StatusCounts,
-} from '../core/model';
-import { commentaryPrompt } from './prompts';
+import type { ComparisonBasis, DataIssue, Period } from '../core/model';
+import type { RatedIndicator } from '../rate/rateIndicator';
 import type { IndicatorTable } from '../read/tables';
+import { commentaryPrompt } from './prompts';
+
+export interface StatusCounts {
+  green: number;
+  amber: number;
+  red: number;
+  'no target': number;
+  'no data': number;
+  'data only': number;
+  improving: number;
+  'no change': number;
+  worsening: number;
+}
+
+export interface Exception {
+  indicator: RatedIndicator;
+  /** Rules §6: a question written from the figures for the officer who owns the indicator. */
+  prompt: string;
+}
+
+/** Rules §6: everything the digest says, before it is laid out on a sheet. */
+export interface Digest {
+  period: Period;
+  comparisonPeriod: Period | null;
+  basis: ComparisonBasis;
+  /** Where the indicators were read from, e.g. `'PIs'!A5:L40`. */
+  source: string;
+  sheet: string;
+  summary: { overall: StatusCounts; byOutcome: { outcome: string; counts: StatusCounts }[] };
+  /** In the order outcomes are first met; `outcome` is null for indicators with none. */
+  sections: { outcome: string | null; indicators: RatedIndicator[] }[];
+  /** Red, then Amber, then Worsening. */
+  exceptions: Exception[];
+  issues: DataIssue[];
+}
 
 function emptyCounts(): StatusCounts {
   return {

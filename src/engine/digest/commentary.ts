@@ -1,5 +1,5 @@
 /** Rules §6 "commentary": typed commentary is never lost; it follows its indicator by ref, else by name. */
-import type { RatedIndicator } from '../core/model';
+import type { RatedIndicator } from '../rate/rateIndicator';
 import { matchKey } from '../core/text';
 
 export interface CommentaryEntry {

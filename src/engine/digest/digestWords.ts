@@ -1,6 +1,7 @@
 /** The words and colours a digest shows for each RAG status and direction of travel (rules §3, §4, §6). */
 import { arrowOf } from '../rate/directionOfTravel';
-import type { Direction, Rag, RatedIndicator } from '../core/model';
+import type { ComparisonBasis, Direction, Rag } from '../core/model';
+import type { RatedIndicator } from '../rate/rateIndicator';
 
 export const RAG_COLOURS: Record<Rag, { fill: string; font: string }> = {
   green: { fill: '#C6EFCE', font: '#006100' },
@@ -34,3 +35,14 @@ export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'
   const arrow = arrowOf(ind.polarity, ind.direction);
   return arrow ? `${DIRECTION_TEXT[ind.direction]} ${arrow}` : DIRECTION_TEXT[ind.direction];
 }
+
+/** The order statuses are listed in everywhere: the digest's summary, the terminal and the pane. */
+export const RAG_ORDER: readonly Rag[] = ['green', 'amber', 'red', 'no target', 'no data', 'data only'];
+
+/** The directions of travel counted in the summary (neutral indicators' Increasing/Decreasing are not). */
+export const COUNTED_DIRECTIONS = ['improving', 'no change', 'worsening'] as const;
+
+export const BASIS_TEXT: Record<ComparisonBasis, string> = {
+  previous: 'previous period',
+  year: 'same period last year',
+};

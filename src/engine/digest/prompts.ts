@@ -1,6 +1,7 @@
 /** Rules §6: commentary prompts, written from the figures, for the officer who owns each exception. */
 import { formatValue } from '../core/formatValue';
-import type { Period, RatedIndicator } from '../core/model';
+import type { Period } from '../core/model';
+import type { RatedIndicator } from '../rate/rateIndicator';
 
 /** `Q2` where the comparison is in the same financial year as the current period, else the full label. */
 function shortLabel(period: Period, current: Period): string {

@@ -1,11 +1,16 @@
 /** The whole computation: workbook grids in, the rated indicators and the digest out (rules §1–6). */
 import { applyCorrections } from '../read/columnCorrections';
 import { buildDigest } from './buildDigest';
-import { isDigestSheet } from '../read/digestSheet';
+import { isDigestSheet } from '../read/digestMarker';
+import { rankSources } from '../read/chooseSource';
 import type { SheetGrid } from '../core/grid';
-import type { SourceIndicator } from '../read/readTable';
-import type { DataIssue, Digest, DigestSettings, Period, RatedIndicator } from '../core/model';
-import { comparisonPeriodOf, parsePeriod } from '../periods/periods';
+import type { SourceIndicator } from '../read/sourceIndicator';
+import type { DataIssue, Period } from '../core/model';
+import type { DigestSettings } from '../core/settings';
+import type { RatedIndicator } from '../rate/rateIndicator';
+import type { Digest } from './buildDigest';
+import { comparisonPeriodOf } from '../periods/period';
+import { parsePeriod } from '../periods/parsePeriod';
 import { rateIndicator } from '../rate/rateIndicator';
 import { readSheet, type SheetReading } from '../read/readSheet';
 import type { IndicatorTable } from '../read/tables';
@@ -47,10 +52,7 @@ function chooseSheet(sheets: SheetGrid[], wanted: string | undefined): SheetRead
       };
     return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`);
   }
-  const readings = sources.flatMap((s) => readSheet(s) ?? []);
-  // Equal tables on several sheets (one sheet a year): the one reaching the latest period is the one to digest.
-  const latest = (r: SheetReading) => Math.max(...r.readings.flatMap((t) => t.periods.map((p) => p.start)));
-  const best = readings.sort((a, b) => b.score - a.score || latest(b) - latest(a))[0];
+  const best = rankSources(sources)[0];
   return best ?? noTable('in this workbook');
 }
 

@@ -4,10 +4,19 @@
  * indicators by outcome (with commentary), removed indicators, data issues. Columns A–J throughout.
  */
 import { mergeCommentary, type CommentaryEntry } from '../digest/commentary';
-import { COLUMNS, markerText, readDigestSheet } from '../read/digestSheet';
-import { directionText, RAG_COLOURS, RAG_TEXT } from '../digest/digestWords';
+import { COLUMNS, readDigestSheet } from '../digest/earlierDigest';
+import { markerText } from '../read/digestMarker';
+import {
+  BASIS_TEXT,
+  COUNTED_DIRECTIONS,
+  directionText,
+  RAG_COLOURS,
+  RAG_ORDER,
+  RAG_TEXT,
+} from '../digest/digestWords';
 import type { CellValue, SheetGrid } from '../core/grid';
-import type { Rag, RatedIndicator, StatusCounts } from '../core/model';
+import type { StatusCounts } from '../digest/buildDigest';
+import type { RatedIndicator } from '../rate/rateIndicator';
 import type { DigestPlan } from './planTypes';
 import type { DigestRun } from '../digest/runDigest';
 import { directionRules, ragRules, SheetBuilder, STYLE, WIDTH } from './sheetBuilder';
@@ -19,9 +28,6 @@ import { trendText } from '../digest/trend';
 // narrow enough that A4 landscape, one page wide, still prints at a readable size.
 const COLUMN_WIDTHS = [9, 40, 11, 11, 10, 10, 14, 10, 42, 30];
 
-const SUMMARY_RAGS: Rag[] = ['green', 'amber', 'red', 'no target', 'no data', 'data only'];
-const SUMMARY_DIRECTIONS = ['improving', 'no change', 'worsening'] as const;
-
 function summary(b: SheetBuilder, run: DigestRun): void {
   const { overall, byOutcome } = run.digest.summary;
   b.add(['Summary'], [], STYLE.heading);
@@ -29,8 +35,8 @@ function summary(b: SheetBuilder, run: DigestRun): void {
     ...byOutcome.map((o) => [o.outcome, o.counts] as [string, StatusCounts]),
     ['All indicators', overall],
   ];
-  const header = b.add([null, 'Outcome', ...SUMMARY_RAGS.map((r) => RAG_TEXT[r])], [], STYLE.tableHeader, 8);
-  SUMMARY_RAGS.forEach((rag, i) =>
+  const header = b.add([null, 'Outcome', ...RAG_ORDER.map((r) => RAG_TEXT[r])], [], STYLE.tableHeader, 8);
+  RAG_ORDER.forEach((rag, i) =>
     b.style(
       { row: header, col: 2 + i, rows: 1, cols: 1 },
       { fill: RAG_COLOURS[rag].fill, fontColor: RAG_COLOURS[rag].font },
@@ -41,8 +47,8 @@ function summary(b: SheetBuilder, run: DigestRun): void {
     b.style({ row: first, col: 2, rows: b.row - first, cols }, { horizontal: 'center' });
     b.style({ row: b.row - 1, col: 1, rows: 1, cols: cols + 1 }, STYLE.total);
   };
-  for (const [outcome, c] of rows) b.add([null, outcome, ...SUMMARY_RAGS.map((r) => c[r])]);
-  counts(header, SUMMARY_RAGS.length);
+  for (const [outcome, c] of rows) b.add([null, outcome, ...RAG_ORDER.map((r) => c[r])]);
+  counts(header, RAG_ORDER.length);
   b.blank();
   const directions = b.add(
     [null, 'Outcome', 'Improving', 'No change', 'Worsening'],
@@ -50,8 +56,8 @@ function summary(b: SheetBuilder, run: DigestRun): void {
     STYLE.tableHeader,
     5,
   );
-  for (const [outcome, c] of rows) b.add([null, outcome, ...SUMMARY_DIRECTIONS.map((d) => c[d])]);
-  counts(directions, SUMMARY_DIRECTIONS.length);
+  for (const [outcome, c] of rows) b.add([null, outcome, ...COUNTED_DIRECTIONS.map((d) => c[d])]);
+  counts(directions, COUNTED_DIRECTIONS.length);
 }
 
 /** An indicator row's figures; its formats are shared by every row of the same number format (one array, not one per row). */
@@ -190,8 +196,6 @@ export interface PlanContext {
   existingSheets: ExistingSheet[];
   generatedAt: Date;
 }
-
-const BASIS_TEXT = { previous: 'previous period', year: 'same period last year' } as const;
 
 function generatedOn(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

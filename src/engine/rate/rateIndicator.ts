@@ -1,10 +1,37 @@
 /** Rules §2–4: one indicator rated for the current period against its target, and its direction of travel. */
 import { directionOfTravel } from './directionOfTravel';
-import type { Scoped, SourceIndicator } from '../read/readTable';
+import type { Scoped, SourceIndicator } from '../read/sourceIndicator';
 import { issue } from '../core/issues';
-import type { DataIssue, DigestSettings, Period, RatedIndicator } from '../core/model';
-import { contains, MONTHS_IN } from '../periods/periods';
+import type { DataIssue, Direction, Period, Polarity, Rag } from '../core/model';
+import type { DigestSettings } from '../core/settings';
+import { contains, MONTHS_IN } from '../periods/period';
 import { rateRag } from './rag';
+
+/** One indicator, rated for the current period (rules §3–4). */
+export interface RatedIndicator {
+  ref: string | null;
+  name: string;
+  outcome: string | null;
+  polarity: Polarity;
+  current: number | null;
+  comparison: number | null;
+  target: number | null;
+  /** The status shown: the override where a valid one was given, else the computed one. */
+  rag: Rag;
+  computedRag: Rag;
+  ragOverridden: boolean;
+  direction: Direction;
+  /** The indicator's row, as the address of its name cell. */
+  cell: string;
+  /** The number format its values are shown in (`0%`, `#,##0`). */
+  numberFormat: string;
+  /** Values of the last up-to-8 periods ending with the current one, oldest first (`null` for none). */
+  trend: (number | null)[];
+  /** Commentary from the source's commentary column, if any. */
+  commentary: string | null;
+  /** The data issues found on this indicator's row(s). */
+  issues: DataIssue[];
+}
 
 /** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
 function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {

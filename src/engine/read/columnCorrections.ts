@@ -4,32 +4,9 @@
  * reads the table as it reads any other, so the digest, the data issues and the cell addresses stay its own.
  */
 import { cellAt, formatAt, type CellValue, type SheetGrid } from '../core/grid';
-import { parsePeriod } from '../periods/periods';
-import type { ColumnCorrections } from '../core/model';
+import { parsePeriod } from '../periods/parsePeriod';
+import { ROLE_CHOICES, type ColumnCorrections, type RoleChoice } from '../core/settings';
 import { findTables, type ColumnMapping, type IndicatorTable } from './tables';
-
-/** In the order the dropdowns list them. */
-export const ROLE_CHOICES = [
-  'none',
-  'name',
-  'ref',
-  'outcome',
-  'polarity',
-  'higherIsBetter',
-  'unit',
-  'target',
-  'amber',
-  'override',
-  'commentary',
-  'period',
-  'periodLabel',
-  'value',
-] as const;
-
-export type RoleChoice = (typeof ROLE_CHOICES)[number];
-
-export const isRoleChoice = (value: string): value is RoleChoice =>
-  (ROLE_CHOICES as readonly string[]).includes(value);
 
 /** A header the engine reads as each role (rules §1 table); `period` keeps the column's own header. */
 const HEADERS: Record<Exclude<RoleChoice, 'period'>, string | null> = {

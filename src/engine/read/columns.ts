@@ -1,7 +1,7 @@
 /** Rules §1: what a header cell says its column holds. */
 import type { CellValue } from '../core/grid';
 import type { Period } from '../core/model';
-import { parsePeriod } from '../periods/periods';
+import { parsePeriod } from '../periods/parsePeriod';
 import { headerKey } from '../core/text';
 
 export type RoleName =

@@ -1,6 +1,6 @@
 /** An indicator's display format, and the warning for a percentage row that mixes fractions and whole numbers (rules §1). */
 import { cellAt, formatAt, type SheetGrid } from '../core/grid';
-import type { SourceIndicator } from './readTable';
+import type { SourceIndicator } from './sourceIndicator';
 import { issue } from '../core/issues';
 import { isGeneralFormat, isPercentFormat } from '../core/numberFormats';
 

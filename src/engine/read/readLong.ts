@@ -1,10 +1,11 @@
 /** Rules §1–2: a long table, one row per indicator and period, gathered by ref, else by name. */
 import { formatAt } from '../core/grid';
 import { settleFormat } from './indicatorFormat';
-import type { SourceIndicator, TableReading } from './readTable';
+import type { SourceIndicator, TableReading } from './sourceIndicator';
 import { issue } from '../core/issues';
 import type { Period } from '../core/model';
-import { choosePeriodKind, ofKind, parsePeriod, PERIOD_PLURAL } from '../periods/periods';
+import { choosePeriodKind, ofKind, PERIOD_PLURAL } from '../periods/period';
+import { parsePeriod } from '../periods/parsePeriod';
 import type { Reader } from './tableReader';
 import { cellText, matchKey } from '../core/text';
 

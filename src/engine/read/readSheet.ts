@@ -1,9 +1,10 @@
 /** Rules §1: the tables of one sheet that make up its digest, and a data issue for every table left out. */
 import type { SheetGrid } from '../core/grid';
-import { readTable, type TableReading } from './readTable';
+import { readTable } from './readTable';
+import type { TableReading } from './sourceIndicator';
 import { addresser, issue } from '../core/issues';
 import type { DataIssue } from '../core/model';
-import { PERIOD_PLURAL } from '../periods/periods';
+import { PERIOD_PLURAL } from '../periods/period';
 import { findTables, type IndicatorTable } from './tables';
 
 /** All tables of one sheet that share the best table's period type, read top to bottom. */

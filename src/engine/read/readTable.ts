@@ -1,51 +1,13 @@
 /** Rules §1–2, §5: reading the indicators of one table (wide or long), with a data issue for every problem. */
 import type { SheetGrid } from '../core/grid';
 import { issue } from '../core/issues';
-import type { DataIssue, Period, PeriodType, Polarity } from '../core/model';
+import type { DataIssue } from '../core/model';
 import { readLong } from './readLong';
 import { readWide } from './readWide';
 import { headingAbove, Reader } from './tableReader';
+import type { SourceIndicator, TableReading } from './sourceIndicator';
 import type { IndicatorTable } from './tables';
 import { matchKey } from '../core/text';
-
-export type OverrideRag = 'green' | 'amber' | 'red';
-
-/** A setting that applies to one period, or to every period (`period: null`). */
-export interface Scoped<T> {
-  period: Period | null;
-  value: T;
-  cell: string;
-}
-
-export interface SourceIndicator {
-  ref: string | null;
-  name: string;
-  outcome: string | null;
-  polarity: Polarity;
-  /** Values by period start, with the cell each came from. */
-  values: Map<number, { value: number | null; cell: string }>;
-  targets: Scoped<number>[];
-  ambers: Scoped<number>[];
-  overrides: Scoped<OverrideRag>[];
-  commentary: Scoped<string>[];
-  numberFormat: string;
-  /** The address of the indicator's name cell, per period for long tables (first row otherwise). */
-  cell: string;
-  cellByPeriod: Map<number, string>;
-  issues: DataIssue[];
-}
-
-export interface TableReading {
-  table: IndicatorTable;
-  periodType: PeriodType;
-  /** The table's periods of its own type, oldest first. */
-  periods: Period[];
-  indicators: SourceIndicator[];
-  /** Section headings (rules §1), by grid row. */
-  headings: { row: number; text: string }[];
-  /** Every data issue found reading the table, including each indicator's. */
-  issues: DataIssue[];
-}
 
 function checkDuplicates(indicators: SourceIndicator[], issues: DataIssue[]): void {
   const seen = new Map<string, SourceIndicator>();

@@ -1,9 +1,9 @@
 /** Rules §1–2: a wide table, one column per period. */
 import { issue } from '../core/issues';
 import { settleFormat } from './indicatorFormat';
-import type { SourceIndicator, TableReading } from './readTable';
+import type { SourceIndicator, TableReading } from './sourceIndicator';
 import type { Period } from '../core/model';
-import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod } from '../periods/periods';
+import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod } from '../periods/period';
 import type { Reader } from './tableReader';
 import { cellText } from '../core/text';
 import { parseValue } from './values';

@@ -1,6 +1,6 @@
 /** Reading the cells of one table: numbers, row kinds, headings and the fields every row shape shares (rules §1, §5). */
 import { cellAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
-import type { OverrideRag, Scoped, SourceIndicator } from './readTable';
+import type { OverrideRag, Scoped, SourceIndicator } from './sourceIndicator';
 import { addresser, issue, type Addresser } from '../core/issues';
 import type { DataIssue, Period, Polarity } from '../core/model';
 import { readHigherIsBetter, readPolarity } from './polarity';

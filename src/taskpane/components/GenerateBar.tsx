@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { WriteStep } from '../digestHost';
-import type { Progress } from '../digestReducer';
+import type { Progress } from '../paneState';
 
 const STEPS: Record<WriteStep, { text: string; done: number }> = {
   reading: { text: 'Reading the workbook…', done: 0.1 },

@@ -10,13 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ROLE_CHOICES, ROLE_LABELS, isRoleChoice, type RoleChoice } from '../columnRoles';
-
-export interface MappedColumn {
-  col: number;
-  /** `B: Indicator`, the column letter and its header as the sheet shows it. */
-  label: string;
-  role: RoleChoice;
-}
+import type { MappedColumn } from '../digestPreview';
 
 export interface MappingSectionProps {
   columns: MappedColumn[];

@@ -6,7 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import type { Notice } from '../digestReducer';
+import type { Notice } from '../paneState';
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   return (

@@ -1,7 +1,7 @@
 /** Step 3: the rules of this digest (rules §2–4), each default explained in one line. */
 import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { ComparisonBasis } from '../../engine';
-import type { RulesForm } from '../digestReducer';
+import type { RulesForm } from '../rulesForm';
 
 export interface RulesSectionProps {
   rules: RulesForm;

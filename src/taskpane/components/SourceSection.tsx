@@ -1,11 +1,6 @@
 /** Step 1: which indicator table to digest: one found in the workbook (the best is chosen) or the user's selection. */
 import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-
-/** A table as the pane lists it. */
-export interface TableOption {
-  id: string;
-  label: string;
-}
+import type { TableOption } from '../digestPreview';
 
 export interface SourceSectionProps {
   options: TableOption[];

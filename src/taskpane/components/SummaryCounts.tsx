@@ -1,16 +1,7 @@
 /** Rules §6: counts of each status and direction, as labelled badges that wrap in a narrow pane. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { Rag, StatusCounts } from '../../engine';
-import { RAG_TEXT } from '../../engine';
+import { COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_ORDER, RAG_TEXT, type StatusCounts } from '../../engine';
 import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
-
-const RAGS: Rag[] = ['red', 'amber', 'green', 'no target', 'no data', 'data only'];
-/** The summary counts these three directions (rules §6); neutral indicators' Increasing/Decreasing are not counted. */
-const DIRECTIONS = [
-  { key: 'worsening', word: 'Worsening' },
-  { key: 'no change', word: 'No change' },
-  { key: 'improving', word: 'Improving' },
-] as const;
 
 const useStyles = makeStyles({
   list: {
@@ -26,16 +17,16 @@ const useStyles = makeStyles({
 export function SummaryCounts({ counts, label }: { counts: StatusCounts; label: string }) {
   const styles = useStyles();
   const items = [
-    ...RAGS.map((rag) => ({
+    ...RAG_ORDER.map((rag) => ({
       key: rag,
       word: RAG_TEXT[rag],
       color: RAG_COLORS[rag],
       count: counts[rag],
       tint: true,
     })),
-    ...DIRECTIONS.map(({ key, word }) => ({
+    ...COUNTED_DIRECTIONS.map((key) => ({
       key,
-      word,
+      word: DIRECTION_TEXT[key],
       color: DIRECTION_COLORS[key],
       count: counts[key],
       tint: false,

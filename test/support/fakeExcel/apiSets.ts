@@ -6,6 +6,7 @@
 export const MEMBER_API_SETS: Readonly<Record<string, string>> = {
   'Workbook.worksheets': '1.1',
   'WorksheetCollection.getItem': '1.1',
+  'WorksheetCollection.getActiveWorksheet': '1.1',
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'WorksheetCollection.getCount': '1.4',
   'WorksheetCollection.add': '1.1',

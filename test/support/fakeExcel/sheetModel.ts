@@ -35,6 +35,11 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
         GetItem: (_h, [key]) => getItem(key),
         GetItemOrNullObject: (_h, [key]) => find(key),
         GetCount: () => workbook.sheets.length,
+        GetActiveWorksheet: () => {
+          const sheet = workbook.sheets.find((s) => s.id === active.sheetId) ?? workbook.sheets[0];
+          if (!sheet) throw itemNotFound('the active worksheet');
+          return { t: 'Worksheet', sheet };
+        },
         Add: (_h, [name]) => ({ t: 'Worksheet', sheet: workbook.addSheet(name ?? undefined) }),
       },
     },
