@@ -28,6 +28,11 @@ export function classFor(side: Side | null, polarity: Polarity): PointClass {
 }
 
 /** Expected classes for a tail: the listed positions special on `side`, every other point common. */
-export function expected(length: number, special: readonly number[], side: Side, polarity: Polarity): PointClass[] {
+export function expected(
+  length: number,
+  special: readonly number[],
+  side: Side,
+  polarity: Polarity,
+): PointClass[] {
   return Array.from({ length }, (_, i) => (special.includes(i) ? classFor(side, polarity) : 'common'));
 }

@@ -62,7 +62,12 @@ describe('intervalsOverlap', () => {
     [{ lower: 0.1, upper: 0.4 }, { lower: 0.3, upper: 0.6 }, true, 'crossing'],
     [{ lower: 0.1, upper: 0.9 }, { lower: 0.3, upper: 0.6 }, true, 'one inside the other'],
     [{ lower: 0.1, upper: 0.3 }, { lower: 0.3, upper: 0.6 }, true, 'touching at one bound'],
-    [{ lower: 0.1, upper: 0.1 + 0.2 }, { lower: 0.3, upper: 0.6 }, true, 'touching once floating error is rounded'],
+    [
+      { lower: 0.1, upper: 0.1 + 0.2 },
+      { lower: 0.3, upper: 0.6 },
+      true,
+      'touching once floating error is rounded',
+    ],
   ])('says %p and %p overlap: %p (%s)', (a, b, overlap) => {
     expect(intervalsOverlap(a, b)).toBe(overlap);
   });

@@ -77,7 +77,9 @@ describe('xmrSections', () => {
   const second = Array.from({ length: 13 }, (_, i) => (i % 2 === 0 ? 95 : 105)); // mean 1295 / 13, MR 10
 
   it('reads a series without options as one section over every point', () => {
-    expect(xmrSections(first)).toMatchObject([{ from: 0, to: 13, calculatedTo: 13, mean: 50, meanMovingRange: 4 }]);
+    expect(xmrSections(first)).toMatchObject([
+      { from: 0, to: 13, calculatedTo: 13, mean: 50, meanMovingRange: 4 },
+    ]);
   });
 
   it('puts the process limits 2.66 mean moving ranges from the mean', () => {
