@@ -23,13 +23,17 @@ type Lines = XmrSection & {
   upperTwoSigma: number;
 };
 
+/** Whether a section has limits, so its points are judged against them. */
+function hasLimits(s: XmrSection): s is Lines {
+  return (
+    s.lowerLimit !== null && s.upperLimit !== null && s.lowerTwoSigma !== null && s.upperTwoSigma !== null
+  );
+}
+
 /** Each point's lines; null in a section without limits, whose points are common cause and break every run. */
 function linesByPoint(count: number, sections: readonly XmrSection[]): (Lines | null)[] {
-  const lines: (Lines | null)[] = new Array<Lines | null>(count).fill(null);
-  for (const s of sections) {
-    if (s.lowerLimit === null) continue;
-    for (let i = s.from; i <= s.to; i++) lines[i] = s as Lines;
-  }
+  const lines = new Array<Lines | null>(count).fill(null);
+  for (const s of sections.filter(hasLimits)) lines.fill(s, s.from, s.to + 1);
   return lines;
 }
 
@@ -66,6 +70,41 @@ function runs(keys: readonly (Side | null)[]): { first: number; last: number; si
   return found;
 }
 
+/** Runs of at least RUN_LENGTH points on one side of their own section's mean. */
+function shifts(sideOfMean: readonly (Side | null)[]): { first: number; last: number; side: Side }[] {
+  return runs(sideOfMean).filter((run) => run.last - run.first + 1 >= RUN_LENGTH);
+}
+
+/** Runs of at least RUN_LENGTH points each strictly above (or below) the one before. */
+function trends(
+  values: readonly number[],
+  judged: readonly boolean[],
+): { first: number; last: number; side: Side }[] {
+  // steps[i] is the move from point i − 1 to point i: RUN_LENGTH points make RUN_LENGTH − 1 steps.
+  const steps = values.map((v, i) =>
+    judged[i] && judged[i - 1] ? sideOf(v, values[i - 1] as number) : null,
+  );
+  return runs(steps)
+    .filter((run) => run.last - run.first + 2 >= RUN_LENGTH)
+    .map((run) => ({ ...run, first: run.first - 1 }));
+}
+
+/** The points beyond a two-sigma line (not the limit) that make two or three of three on one side of the mean. */
+function twoOfThree(
+  sideOfMean: readonly (Side | null)[],
+  nearLimit: readonly (Side | null)[],
+): Map<number, Side> {
+  const marked = new Map<number, Side>();
+  for (let w = 0; w + 2 < sideOfMean.length; w++) {
+    const side = sideOfMean[w];
+    const window = [w, w + 1, w + 2];
+    if (!side || !window.every((i) => sideOfMean[i] === side)) continue;
+    const beyond = window.filter((i) => nearLimit[i] === side);
+    if (beyond.length >= 2) beyond.forEach((i) => marked.set(i, side));
+  }
+  return marked;
+}
+
 /**
  * Every special cause of every point (an empty list: common cause). Shift, trend and two-of-three run across
  * section boundaries, each point judged against its own section's lines.
@@ -77,39 +116,28 @@ export function findSpecialCauses(
   const lines = linesByPoint(values.length, sections);
   const causes: SpecialCause[][] = values.map(() => []);
   const mark = (i: number, rule: SpecialCauseRule, side: Side) => causes[i]?.push({ rule, side });
-  const judged = values.map((v, i) => ({ v, l: lines[i] ?? null }));
+  const markRun = (run: { first: number; last: number; side: Side }, rule: SpecialCauseRule) => {
+    for (let i = run.first; i <= run.last; i++) mark(i, rule, run.side);
+  };
 
-  judged.forEach(({ v, l }, i) => {
-    const side = l && beyondLimit(v, l);
+  values.forEach((v, i) => {
+    const l = lines[i];
+    const side = l ? beyondLimit(v, l) : null;
     if (side) mark(i, 'outside-limit', side);
   });
-
-  const sideOfMean = judged.map(({ v, l }) => (l ? sideOf(v, l.mean) : null));
-  for (const run of runs(sideOfMean)) {
-    if (run.last - run.first + 1 < RUN_LENGTH) continue;
-    for (let i = run.first; i <= run.last; i++) mark(i, 'shift', run.side);
-  }
-
-  // A step is the move from point i − 1 to point i; RUN_LENGTH points make RUN_LENGTH − 1 steps.
-  const steps = judged.map(({ v, l }, i) => {
-    const before = judged[i - 1];
-    return l && before?.l ? sideOf(v, before.v) : null;
+  const sideOfMean = values.map((v, i) => {
+    const l = lines[i];
+    return l ? sideOf(v, l.mean) : null;
   });
-  for (const run of runs(steps)) {
-    if (run.last - run.first + 2 < RUN_LENGTH) continue;
-    for (let i = run.first - 1; i <= run.last; i++) mark(i, 'trend', run.side);
-  }
-
-  const nearLimit = judged.map(({ v, l }) => (l ? beyondTwoSigmaOnly(v, l) : null));
-  const marked = new Set<number>();
-  for (let w = 0; w + 2 < values.length; w++) {
-    const window = [w, w + 1, w + 2];
-    for (const side of ['high', 'low'] as const) {
-      if (!window.every((i) => sideOfMean[i] === side)) continue;
-      const beyond = window.filter((i) => nearLimit[i] === side);
-      if (beyond.length >= 2) beyond.forEach((i) => marked.add(i));
-    }
-  }
-  [...marked].sort((a, b) => a - b).forEach((i) => mark(i, 'two-of-three', nearLimit[i] as Side));
+  shifts(sideOfMean).forEach((run) => markRun(run, 'shift'));
+  trends(
+    values,
+    lines.map((l) => l !== null),
+  ).forEach((run) => markRun(run, 'trend'));
+  const nearLimit = values.map((v, i) => {
+    const l = lines[i];
+    return l ? beyondTwoSigmaOnly(v, l) : null;
+  });
+  twoOfThree(sideOfMean, nearLimit).forEach((side, i) => mark(i, 'two-of-three', side));
   return causes;
 }

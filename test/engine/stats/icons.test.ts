@@ -63,7 +63,7 @@ describe('assuranceIcon', () => {
     ['higher', 60.64, 'fail', 'exactly on the upper limit, which counts as outside'],
     ['lower', 60.64, 'pass', 'exactly on the upper limit, which counts as outside'],
     ['lower', 39.36, 'fail', 'exactly on the lower limit, which counts as outside'],
-  ] as const)('reads %s polarity with a target of %p as %s (%s)', (polarity, target, assurance) => {
+  ] as const)('reads %s polarity with a target of %p as %s (%s)', (polarity, target, assurance, _why) => {
     expect(assuranceIcon(polarity, target, LINES)).toBe(assurance);
   });
 

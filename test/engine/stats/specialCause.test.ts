@@ -138,4 +138,11 @@ describe('sections', () => {
     const causes = findSpecialCauses(values, xmrSections(values, { recalculateFrom: [19] }));
     expect(causes.flat()).toEqual([]);
   });
+
+  it('lets a section without limits break a trend that would run into it', () => {
+    // Three rising points end the first section; three more rising points make up a short last section.
+    const values = [...BASELINE, 49, 49.5, 50.5, 51, 51.5, 52];
+    const causes = findSpecialCauses(values, xmrSections(values, { recalculateFrom: [17] }));
+    expect(causes.flat()).toEqual([]);
+  });
 });

@@ -140,7 +140,7 @@ describe('xmrSections', () => {
     [{ recalculateFrom: [-1] }, 'a negative recalculation'],
     [{ recalculateFrom: [2.5] }, 'a recalculation between points'],
     [{ baselineTo: 14 }, 'a baseline end past the last point'],
-  ])('throws a RangeError for %p (%s)', (options) => {
+  ])('throws a RangeError for %p (%s)', (options, _what) => {
     expect(() => xmrSections(first, options)).toThrow(RangeError);
   });
 
