@@ -1,0 +1,27 @@
+/** Issue 12: a point's MDC class from its special causes and the indicator's polarity. */
+import type { PointClass, Polarity, Side } from './model';
+import type { SpecialCause } from './specialCause';
+
+/** A point's class and the side that gave it; the side is null for common cause. */
+export interface PointReading {
+  class: PointClass;
+  side: Side | null;
+}
+
+/** The side that is good for a polarity: high for higher, low for lower, none for neutral. */
+export function goodSide(polarity: Polarity): Side | null {
+  return polarity === 'higher' ? 'high' : polarity === 'lower' ? 'low' : null;
+}
+
+/**
+ * Improvement when any cause points the good way (so a point flagged both ways is improvement), else concern;
+ * neither for a neutral indicator, whose side is null when its causes point both ways.
+ */
+export function classifyPoint(causes: readonly SpecialCause[], polarity: Polarity): PointReading {
+  if (causes.length === 0) return { class: 'common', side: null };
+  const sides = new Set(causes.map((c) => c.side));
+  const good = goodSide(polarity);
+  if (good === null) return { class: 'neither', side: sides.size === 1 ? (causes[0]?.side ?? null) : null };
+  if (sides.has(good)) return { class: 'improvement', side: good };
+  return { class: 'concern', side: good === 'high' ? 'low' : 'high' };
+}

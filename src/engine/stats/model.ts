@@ -1,0 +1,18 @@
+/** Issue 12: the words of the statistics core, declared here so it depends on nothing else in the engine. */
+
+/** Which way is good; the same union as the engine's `Polarity`. */
+export type Polarity = 'higher' | 'lower' | 'neutral';
+
+/** Which side of the centre line, or which way a trend runs: high (above / rising) or low (below / falling). */
+export type Side = 'high' | 'low';
+
+/** MDC's reading of one point; also the variation icon. */
+export type PointClass = 'common' | 'improvement' | 'concern' | 'neither';
+
+/** MDC's assurance icon: will the process meet the target? */
+export type Assurance = 'pass' | 'fail' | 'hit-or-miss';
+
+/** One point of a series, in time order. */
+export interface SeriesPoint {
+  value: number;
+}

@@ -1,0 +1,52 @@
+/** Issue 12: the whole MDC XmR reading of one indicator's series: sections, each point's class, and the two icons. */
+import { classifyPoint, type PointReading } from './classify';
+import { assuranceIcon, variationIcon } from './icons';
+import type { Assurance, PointClass, Polarity, SeriesPoint, Side } from './model';
+import { findSpecialCauses } from './specialCause';
+import { xmrSections, type SectionOptions, type XmrSection } from './xmr';
+
+/** What the reading needs besides the points: polarity, target, and where sections start or the baseline ends. */
+export interface SpcOptions extends SectionOptions {
+  polarity: Polarity;
+  /** The target the assurance icon is read against; null or absent for none. */
+  target?: number | null;
+}
+
+/** One point as read: its position in the series, its value, its class and the side that gave the class. */
+export interface SpcPoint extends PointReading {
+  index: number;
+  value: number;
+}
+
+/** The reading of a series, in the shape of the `--json` contract's `spc` (with periods still as indices). */
+export interface SpcReading {
+  points: SpcPoint[];
+  sections: XmrSection[];
+  /** The variation icon: the last point's class; null without points. */
+  variation: PointClass | null;
+  variationSide: Side | null;
+  assurance: Assurance | null;
+}
+
+/**
+ * Reads a series (in time order) the MDC way. Throws a RangeError for a value that is not finite or a
+ * section index that names no point.
+ */
+export function readSpc(points: readonly SeriesPoint[], options: SpcOptions): SpcReading {
+  const values = points.map((p) => p.value);
+  const sections = xmrSections(values, options);
+  const causes = findSpecialCauses(values, sections);
+  const read: SpcPoint[] = values.map((value, index) => ({
+    index,
+    value,
+    ...classifyPoint(causes[index] ?? [], options.polarity),
+  }));
+  const { variation, side } = variationIcon(read);
+  return {
+    points: read,
+    sections,
+    variation,
+    variationSide: side,
+    assurance: assuranceIcon(options.polarity, options.target ?? null, sections[sections.length - 1]),
+  };
+}
