@@ -26,6 +26,25 @@ export {
   correctionsOf,
   type CorrectedGrid,
 } from './read/columnCorrections';
+export type { Assurance, PointClass, SeriesPoint, Side } from './stats/spcTypes';
+export {
+  SMALL_DENOMINATOR,
+  SMALL_NUMERATOR,
+  Z_95,
+  intervalsOverlap,
+  smallNumbers,
+  wilsonInterval,
+} from './stats/wilson';
+export type { Interval } from './stats/wilson';
+export { LIMIT_FACTOR, MIN_POINTS_FOR_LIMITS, TWO_SIGMA_FACTOR, xmrSections } from './stats/xmr';
+export type { SectionOptions, XmrSection } from './stats/xmr';
+export { RUN_LENGTH, findSpecialCauses } from './stats/specialCause';
+export type { SpecialCause, SpecialCauseRule } from './stats/specialCause';
+export { classifyPoint } from './stats/classify';
+export type { PointReading } from './stats/classify';
+export { MDC_COLOURS, assuranceIcon, assuranceWords, variationIcon, variationWords } from './stats/icons';
+export { readSpc } from './stats/spc';
+export type { SpcOptions, SpcPoint, SpcReading } from './stats/spc';
 export { parseThreshold, describeThreshold } from './rate/thresholds';
 export type { RatedIndicator } from './rate/rateIndicator';
 export type { Digest, Exception, StatusCounts } from './digest/buildDigest';

@@ -4,8 +4,8 @@
  * neutral is never improvement or concern; every point is read, in order.
  */
 import fc from 'fast-check';
-import type { SpcOptions } from '../../src/engine/stats';
-import { readSpc } from '../../src/engine/stats';
+import type { SpcOptions } from '../../src/engine';
+import { readSpc } from '../../src/engine';
 import { fuzzParameters, fuzzTimeout } from './fuzzConfig';
 
 /** Small whole numbers (ties, runs and points on the mean are common) or 2-decimal rates, with sections. */

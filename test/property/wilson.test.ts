@@ -1,6 +1,6 @@
 /** Issue 12 as properties of wilsonInterval: bounds in 0–1 around the proportion, and mirrored for n − x of n. */
 import fc from 'fast-check';
-import { wilsonInterval } from '../../src/engine/stats';
+import { wilsonInterval } from '../../src/engine';
 import { fuzzParameters, fuzzTimeout } from './fuzzConfig';
 
 const count = fc

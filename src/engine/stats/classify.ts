@@ -1,5 +1,6 @@
 /** Issue 12: a point's MDC class from its special causes and the indicator's polarity. */
-import type { PointClass, Polarity, Side } from './model';
+import type { Polarity } from '../core/model';
+import type { PointClass, Side } from './spcTypes';
 import type { SpecialCause } from './specialCause';
 
 /** A point's class and the side that gave it; the side is null for common cause. */

@@ -1,7 +1,8 @@
 /** Issue 12: MDC's two icons (variation from the last point, assurance from the target) with their colours and words. */
 import { goodSide, type PointReading } from './classify';
-import type { Assurance, PointClass, Polarity, Side } from './model';
-import { compare10 } from './sigFigs';
+import type { Polarity } from '../core/model';
+import type { Assurance, PointClass, Side } from './spcTypes';
+import { compare10 } from '../core/numbers';
 import type { XmrSection } from './xmr';
 
 /** MDC's icon colours, to be shown with the words, never alone. */

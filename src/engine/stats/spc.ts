@@ -1,7 +1,8 @@
 /** Issue 12: the whole MDC XmR reading of one indicator's series: sections, each point's class, and the two icons. */
 import { classifyPoint, type PointReading } from './classify';
 import { assuranceIcon, variationIcon } from './icons';
-import type { Assurance, PointClass, Polarity, SeriesPoint, Side } from './model';
+import type { Polarity } from '../core/model';
+import type { Assurance, PointClass, SeriesPoint, Side } from './spcTypes';
 import { findSpecialCauses } from './specialCause';
 import { xmrSections, type SectionOptions, type XmrSection } from './xmr';
 

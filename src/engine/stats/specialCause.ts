@@ -1,6 +1,6 @@
 /** Issue 12: MDC's special-cause rules, each point judged against its own section's lines. */
-import type { Side } from './model';
-import { compare10 } from './sigFigs';
+import type { Side } from './spcTypes';
+import { compare10 } from '../core/numbers';
 import type { XmrSection } from './xmr';
 
 /** MDC's four rules: a point beyond a process limit, a shift, a trend, two of three beyond a two-sigma line. */
@@ -30,11 +30,11 @@ function hasLimits(s: XmrSection): s is Lines {
   );
 }
 
-/** Each point's lines; null in a section without limits, whose points are common cause and break every run. */
-function linesByPoint(count: number, sections: readonly XmrSection[]): (Lines | null)[] {
-  const lines = new Array<Lines | null>(count).fill(null);
-  for (const s of sections.filter(hasLimits)) lines.fill(s, s.from, s.to + 1);
-  return lines;
+/** Each point's section, and its lines where that section has limits (null where it has too few points). */
+function byPoint(count: number, sections: readonly XmrSection[]) {
+  const section = new Array<XmrSection | null>(count).fill(null);
+  for (const s of sections) section.fill(s, s.from, s.to + 1);
+  return { section, lines: section.map((s) => (s && hasLimits(s) ? s : null)) };
 }
 
 /** Which side of a line a value lies, strictly; null on it. */
@@ -76,14 +76,9 @@ function shifts(sideOfMean: readonly (Side | null)[]): { first: number; last: nu
 }
 
 /** Runs of at least RUN_LENGTH points each strictly above (or below) the one before. */
-function trends(
-  values: readonly number[],
-  judged: readonly boolean[],
-): { first: number; last: number; side: Side }[] {
+function trends(values: readonly number[]): { first: number; last: number; side: Side }[] {
   // steps[i] is the move from point i − 1 to point i: RUN_LENGTH points make RUN_LENGTH − 1 steps.
-  const steps = values.map((v, i) =>
-    judged[i] && judged[i - 1] ? sideOf(v, values[i - 1] as number) : null,
-  );
+  const steps = values.map((v, i) => (i > 0 ? sideOf(v, values[i - 1] as number) : null));
   return runs(steps)
     .filter((run) => run.last - run.first + 2 >= RUN_LENGTH)
     .map((run) => ({ ...run, first: run.first - 1 }));
@@ -107,15 +102,18 @@ function twoOfThree(
 
 /**
  * Every special cause of every point (an empty list: common cause). Shift, trend and two-of-three run across
- * section boundaries, each point judged against its own section's lines.
+ * section boundaries, each point judged against its own section's lines. A section with too few points for limits
+ * still has its mean, so its points count in a shift or a trend, but they are never marked: they are common cause.
  */
 export function findSpecialCauses(
   values: readonly number[],
   sections: readonly XmrSection[],
 ): SpecialCause[][] {
-  const lines = linesByPoint(values.length, sections);
+  const { section, lines } = byPoint(values.length, sections);
   const causes: SpecialCause[][] = values.map(() => []);
-  const mark = (i: number, rule: SpecialCauseRule, side: Side) => causes[i]?.push({ rule, side });
+  const mark = (i: number, rule: SpecialCauseRule, side: Side) => {
+    if (lines[i]) causes[i]?.push({ rule, side });
+  };
   const markRun = (run: { first: number; last: number; side: Side }, rule: SpecialCauseRule) => {
     for (let i = run.first; i <= run.last; i++) mark(i, rule, run.side);
   };
@@ -126,14 +124,11 @@ export function findSpecialCauses(
     if (side) mark(i, 'outside-limit', side);
   });
   const sideOfMean = values.map((v, i) => {
-    const l = lines[i];
-    return l ? sideOf(v, l.mean) : null;
+    const s = section[i];
+    return s ? sideOf(v, s.mean) : null;
   });
   shifts(sideOfMean).forEach((run) => markRun(run, 'shift'));
-  trends(
-    values,
-    lines.map((l) => l !== null),
-  ).forEach((run) => markRun(run, 'trend'));
+  trends(values).forEach((run) => markRun(run, 'trend'));
   const nearLimit = values.map((v, i) => {
     const l = lines[i];
     return l ? beyondTwoSigmaOnly(v, l) : null;

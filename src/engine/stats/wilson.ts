@@ -1,5 +1,5 @@
 /** Issue 12: proportions with 95% Wilson score intervals, compared the way Fingertips compares them. */
-import { compare10 } from './sigFigs';
+import { compare10 } from '../core/numbers';
 
 /** A two-sided confidence interval for a proportion, both bounds in 0–1. */
 export interface Interval {

@@ -1,5 +1,5 @@
 /** rules §3–4: numbers are compared rounded to 10 significant figures. */
-import { round10 } from '../../../src/engine/core/numbers';
+import { compare10, round10 } from '../../../src/engine/core/numbers';
 
 describe('round10 (rules §3–4)', () => {
   it.each([
@@ -15,5 +15,16 @@ describe('round10 (rules §3–4)', () => {
 
   it('keeps 10 significant figures', () => {
     expect(round10(0.1234567891)).toBe(0.1234567891);
+  });
+});
+
+describe('compare10 (issue 12: lines and points compared at 10 significant figures)', () => {
+  it.each([
+    [0.1 + 0.2, 0.3, 0],
+    [23.2, 23.200000000000003, 0],
+    [23.2, 23.21, -1],
+    [8.77, 8.759999999999998, 1],
+  ])('compares %p with %p as %p', (a, b, expectedSign) => {
+    expect(compare10(a, b)).toBe(expectedSign);
   });
 });

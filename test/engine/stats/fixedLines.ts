@@ -4,8 +4,8 @@
  * two-sigma lines 50 ± (2/3) × 10.64 = 42.9067 and 57.0933. The baseline's own points are all common cause
  * (they alternate sides and direction, and none is beyond a two-sigma line); its last point is 52.
  */
-import type { PointClass, Polarity, Side } from '../../../src/engine/stats';
-import { readSpc } from '../../../src/engine/stats';
+import type { PointClass, Polarity, Side } from '../../../src/engine';
+import { readSpc } from '../../../src/engine';
 
 export const BASELINE = Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? 48 : 52));
 export const BASELINE_TO = BASELINE.length - 1;

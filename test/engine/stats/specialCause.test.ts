@@ -1,5 +1,5 @@
 /** Issue 12 §2: MDC's special-cause rules, read against the fixed lines of fixedLines.ts (mean 50, limits 39.36–60.64, two-sigma 42.91–57.09). */
-import type { Side } from '../../../src/engine/stats';
+import type { Side } from '../../../src/engine';
 import { RUN_LENGTH, findSpecialCauses, type SpecialCauseRule } from '../../../src/engine/stats/specialCause';
 import { xmrSections } from '../../../src/engine/stats/xmr';
 import { BASELINE, BASELINE_TO } from './fixedLines';
@@ -132,17 +132,22 @@ describe('sections', () => {
     expect(findSpecialCauses(values, xmrSections(values)).flat()).toEqual([]);
   });
 
-  it('lets a section without limits break a shift that would run into it', () => {
-    // Four points above the first section's mean (954 / 19), then two above the short last section's (161 / 3).
+  it('counts the points of a short section in a shift running into it, but marks only those of the full section', () => {
+    // Four points above the first section's mean (954 / 19), then two above the short last section's (161 / 3):
+    // six in a row, each on the high side of its own section's mean.
     const values = [...BASELINE, 50, 51, 51, 51, 51, 55, 56, 50];
     const causes = findSpecialCauses(values, xmrSections(values, { recalculateFrom: [19] }));
-    expect(causes.flat()).toEqual([]);
+    const shift = causes.map((list) => list.some((c) => c.rule === 'shift' && c.side === 'high'));
+    expect(shift.map((s, i) => (s ? i : -1)).filter((i) => i >= 0)).toEqual([15, 16, 17, 18]);
+    expect(causes.slice(19).flat()).toEqual([]);
   });
 
-  it('lets a section without limits break a trend that would run into it', () => {
+  it('counts the points of a short section in a trend running into it, but marks only those of the full section', () => {
     // Three rising points end the first section; three more rising points make up a short last section.
     const values = [...BASELINE, 49, 49.5, 50.5, 51, 51.5, 52];
     const causes = findSpecialCauses(values, xmrSections(values, { recalculateFrom: [17] }));
-    expect(causes.flat()).toEqual([]);
+    const trend = causes.map((list) => list.some((c) => c.rule === 'trend' && c.side === 'high'));
+    expect(trend.map((t, i) => (t ? i : -1)).filter((i) => i >= 0)).toEqual([14, 15, 16]);
+    expect(causes.slice(17).flat()).toEqual([]);
   });
 });

@@ -1,7 +1,4 @@
-/** Issue 12: the words of the statistics core, declared here so it depends on nothing else in the engine. */
-
-/** Which way is good; the same union as the engine's `Polarity`. */
-export type Polarity = 'higher' | 'lower' | 'neutral';
+/** Issue 12: the words of the statistics core. */
 
 /** Which side of the centre line, or which way a trend runs: high (above / rising) or low (below / falling). */
 export type Side = 'high' | 'low';
