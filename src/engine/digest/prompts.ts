@@ -12,6 +12,19 @@ function shortLabel(period: Period, current: Period): string {
 
 const RAG_WORD = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
 
+/** `, down from 70% in Q2`, `, unchanged since Q2`, or nothing without a comparison figure. */
+function movement(
+  ind: RatedIndicator,
+  f: (v: number | null) => string,
+  period: Period,
+  comparisonPeriod: Period | null,
+): string {
+  if (ind.current === null || ind.comparison === null || !comparisonPeriod) return '';
+  const when = shortLabel(comparisonPeriod, period);
+  if (ind.current === ind.comparison) return `, unchanged since ${when}`;
+  return `, ${ind.current > ind.comparison ? 'up' : 'down'} from ${f(ind.comparison)} in ${when}`;
+}
+
 export function commentaryPrompt(
   ind: RatedIndicator,
   period: Period,
@@ -25,12 +38,7 @@ export function commentaryPrompt(
     return `${head}no figure for ${period.label}${status ? ` (${status}${set})` : ''}. When will the figure be available, and what does the latest evidence show?`;
   const figure = `${f(ind.current)} in ${period.label}`;
   const against = ind.target !== null ? ` against a target of ${f(ind.target)}` : '';
-  const moved =
-    ind.comparison !== null && comparisonPeriod && ind.current !== ind.comparison
-      ? `, ${ind.current > ind.comparison ? 'up' : 'down'} from ${f(ind.comparison)} in ${shortLabel(comparisonPeriod, period)}`
-      : ind.comparison !== null && comparisonPeriod
-        ? `, unchanged since ${shortLabel(comparisonPeriod, period)}`
-        : '';
+  const moved = movement(ind, f, period, comparisonPeriod);
   const facts = `${head}${figure}${against}${status ? ` (${status}${set})` : ''}${moved}.`;
   if (ind.rag === 'red' && ind.direction === 'worsening')
     return `${facts} What caused the ${ind.polarity === 'lower' ? 'rise' : 'fall'}, and what will bring it back to target, by when?`;

@@ -109,11 +109,16 @@ export function runDigest(sources: SheetGrid[], settings: DigestSettings): Diges
   const period = chooseCurrent(periods, indicators, settings.period);
   if (isFailure(period)) return { ok: false, error: period };
   const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
-  const issues = [...chosen.leftOut, ...chosen.readings.flatMap((r) => r.issues)];
   const shown = periods.filter((p) => p.start <= period.start).slice(-8);
-  const rated = indicators.map((ind) =>
-    rateIndicator(ind, shown, period, comparisonPeriod, settings, issues),
+  const ratings = indicators.map((ind) =>
+    rateIndicator(ind, { period, comparison: comparisonPeriod, shown, settings }),
   );
+  const rated = ratings.map((r) => r.rated);
+  const issues = [
+    ...chosen.leftOut,
+    ...chosen.readings.flatMap((r) => r.issues),
+    ...ratings.flatMap((r) => r.found),
+  ];
   const tables = chosen.readings.map((r) => r.table);
   const digest = buildDigest({
     sheet: chosen.sheet,

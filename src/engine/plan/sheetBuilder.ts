@@ -4,9 +4,6 @@ import type { CellValue } from '../core/grid';
 import type { Rag } from '../core/model';
 import type { CellStyle, GridRange, StyledRange, TextRule } from './planTypes';
 
-/** Columns A–J. */
-export const WIDTH = 10;
-
 export const STYLE = {
   title: { bold: true, fontSize: 16, fontColor: '#1F3864' },
   subtitle: { italic: true, fontColor: '#404040' },
@@ -20,12 +17,11 @@ export const STYLE = {
   wrap: { wrap: true, vertical: 'top' },
 } satisfies Record<string, CellStyle>;
 
-function padded(formats: string[]): string[] {
-  return Array.from({ length: WIDTH }, (_, c) => formats[c] ?? 'General');
-}
-
 /** Appends rows and remembers their styles; everything lands in one block of values and formats. */
 export class SheetBuilder {
+  /** `width`: the sheet's columns, from A; every row has a cell in each. */
+  constructor(readonly width: number) {}
+
   readonly values: CellValue[][] = [];
   readonly formats: string[][] = [];
   readonly styles: StyledRange[] = [];
@@ -35,12 +31,16 @@ export class SheetBuilder {
     return this.values.length;
   }
 
-  add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = WIDTH): number {
+  add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = this.width): number {
     const r = this.row;
     const values: CellValue[] = [];
-    for (let c = 0; c < WIDTH; c++) values.push(cells[c] ?? null);
+    for (let c = 0; c < this.width; c++) values.push(cells[c] ?? null);
     this.values.push(values);
-    this.formats.push(formats.length === WIDTH ? formats : padded(formats));
+    this.formats.push(
+      formats.length === this.width
+        ? formats
+        : Array.from({ length: this.width }, (_, c) => formats[c] ?? 'General'),
+    );
     // A style covers the row from its first filled cell, so tables that start in column B are not banded from A.
     const from = Math.max(
       0,
@@ -54,13 +54,13 @@ export class SheetBuilder {
     this.add([]);
   }
 
-  private readonly byFormat = new Map<string, string[]>();
+  private readonly shared = new Map<string, string[]>();
 
-  /** Ref and name as text, the figures in the indicator's own format, our words and the commentary as text. */
-  indicatorFormats(f: string): string[] {
-    let row = this.byFormat.get(f);
-    if (!row) this.byFormat.set(f, (row = ['@', '@', f, f, f, '@', '@', '@', '@', '@']));
-    return row;
+  /** One array of number formats for every row that has the same (`key`), not one per row: less garbage at scale. */
+  sharedFormats(key: string, make: () => string[]): string[] {
+    let formats = this.shared.get(key);
+    if (!formats) this.shared.set(key, (formats = make()));
+    return formats;
   }
 
   style(range: GridRange, style: CellStyle): void {

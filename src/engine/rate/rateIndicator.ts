@@ -42,39 +42,44 @@ function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
   return applicable.sort((a, b) => span(a) - span(b))[0] ?? null;
 }
 
-/** `shown` are the periods of the trend; a wrong-side amber threshold adds its data issue to `issues`. */
+/** What every indicator of one digest is rated against. */
+export interface RatingContext {
+  period: Period;
+  comparison: Period;
+  /** The periods of the trend: up to 8, ending with the current one. */
+  shown: Period[];
+  settings: DigestSettings;
+}
+
+/** The indicator rated; `found` holds the data issues that rating it brought to light (a wrong-side amber threshold). */
 export function rateIndicator(
   ind: SourceIndicator,
-  shown: Period[],
-  period: Period,
-  comparison: Period,
-  settings: DigestSettings,
-  issues: DataIssue[],
-): RatedIndicator {
+  { period, comparison, shown, settings }: RatingContext,
+): { rated: RatedIndicator; found: DataIssue[] } {
   const current = ind.values.get(period.start)?.value ?? null;
   const previous = ind.values.get(comparison.start)?.value ?? null;
   const target = scopedFor(ind.targets, period);
   const amber = scopedFor(ind.ambers, period);
   const override = scopedFor(ind.overrides, period);
-  const rated = rateRag({
+  const rating = rateRag({
     polarity: ind.polarity,
     value: current,
     target: target?.value ?? null,
     amberThreshold: amber?.value ?? null,
     tolerance: settings.tolerance,
   });
-  const rowIssues = [...ind.issues];
-  if (rated.thresholdWrongSide && amber && target) {
+  const found: DataIssue[] = [];
+  if (rating.thresholdWrongSide && amber && target) {
     const side = ind.polarity === 'higher' ? 'above' : 'below';
-    const found = issue(
-      'warning',
-      amber.cell,
-      `Amber threshold ${amber.value} in ${amber.cell.split('!').pop()} is ${side} the target ${target.value} for "${ind.name}", which is the wrong side; rated with tolerance 0 (Green or Red only).`,
+    found.push(
+      issue(
+        'warning',
+        amber.cell,
+        `Amber threshold ${amber.value} in ${amber.cell.split('!').pop()} is ${side} the target ${target.value} for "${ind.name}", which is the wrong side; rated with tolerance 0 (Green or Red only).`,
+      ),
     );
-    rowIssues.push(found);
-    issues.push(found);
   }
-  return {
+  const rated: RatedIndicator = {
     ref: ind.ref,
     name: ind.name,
     outcome: ind.outcome,
@@ -82,14 +87,15 @@ export function rateIndicator(
     current,
     comparison: previous,
     target: target?.value ?? null,
-    rag: override?.value ?? rated.rag,
-    computedRag: rated.rag,
+    rag: override?.value ?? rating.rag,
+    computedRag: rating.rag,
     ragOverridden: override !== null,
     direction: directionOfTravel(ind.polarity, current, previous, settings.changeThreshold),
     cell: ind.cellByPeriod.get(period.start) ?? ind.cell,
     numberFormat: ind.numberFormat,
     trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
     commentary: scopedFor(ind.commentary, period)?.value ?? null,
-    issues: rowIssues,
+    issues: [...ind.issues, ...found],
   };
+  return { rated, found };
 }

@@ -16,7 +16,7 @@ const PERCENT_UNITS = new Set([
 ]);
 
 /** Sets the indicator's number format from its value and target cells (and unit), and checks a percentage row's scale. */
-export function settleFormat(
+export function displayFormat(
   ind: SourceIndicator,
   grid: SheetGrid,
   cells: { r: number; c: number }[],

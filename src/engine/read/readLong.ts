@@ -1,90 +1,112 @@
 /** Rules §1–2: a long table, one row per indicator and period, gathered by ref, else by name. */
 import { formatAt } from '../core/grid';
-import { settleFormat } from './indicatorFormat';
-import type { SourceIndicator, TableReading } from './sourceIndicator';
 import { issue } from '../core/issues';
-import type { Period } from '../core/model';
-import { choosePeriodKind, ofKind, PERIOD_PLURAL } from '../periods/period';
-import { parsePeriod } from '../periods/parsePeriod';
-import type { Reader } from './tableReader';
+import type { Period, PeriodType } from '../core/model';
 import { cellText, matchKey } from '../core/text';
+import { parsePeriod } from '../periods/parsePeriod';
+import { choosePeriodKind, ofKind, PERIOD_PLURAL } from '../periods/period';
+import { displayFormat } from './indicatorFormat';
+import type { SourceIndicator, TableReading } from './sourceIndicator';
+import type { Reader } from './tableReader';
+
+interface LongRow {
+  r: number;
+  outcome: string | null;
+  period: Period | null;
+}
+
+type PeriodKind = { type: PeriodType; fiscal: boolean };
+
+/** The rows of each indicator, in table order: gathered by ref, else by name (rules §1). */
+function gather(reader: Reader, rows: LongRow[]): LongRow[][] {
+  const m = reader.table.mapping;
+  const byKey = new Map<string, LongRow[]>();
+  for (const row of rows) {
+    const name = cellText(reader.cell(row.r, m.name));
+    const ref = m.ref !== null ? cellText(reader.cell(row.r, m.ref)) : '';
+    const key = ref ? `ref:${matchKey(ref)}` : `name:${matchKey(name)}`;
+    const gathered = byKey.get(key);
+    if (gathered) gathered.push(row);
+    // A later row may join its indicator by ref alone; the first row of an indicator needs its name.
+    else if (name === '') reader.namelessRow(row.r);
+    else byKey.set(key, [row]);
+  }
+  return [...byKey.values()];
+}
+
+/** Why a row's figures cannot count for its indicator, as a data issue; null when they can. */
+function rowProblem(reader: Reader, row: LongRow, kind: PeriodKind, ind: SourceIndicator) {
+  const { at } = reader;
+  const { periodCol, valueCol } = reader.table.mapping;
+  const col = periodCol!;
+  if (!row.period) {
+    const text = cellText(reader.cell(row.r, col));
+    const what = text
+      ? `"${text}" in ${at.ref(row.r, col)} is not a period I recognise`
+      : `${at.ref(row.r, col)} has no period`;
+    return issue(
+      'error',
+      at.address(row.r, col),
+      `${what}, so row ${at.rowNumber(row.r)} is left out. Use a label such as Q3 2006/07 or Jun 2006.`,
+    );
+  }
+  if (!ofKind(kind)(row.period))
+    return issue(
+      'warning',
+      at.address(row.r, col),
+      `${row.period.label} in ${at.ref(row.r, col)} is not one of this table's ${PERIOD_PLURAL[kind.type]}; row ${at.rowNumber(row.r)} is left out of RAG and direction of travel.`,
+    );
+  if (ind.values.has(row.period.start))
+    return issue(
+      'warning',
+      at.address(row.r, valueCol!),
+      `"${ind.name}" has a second row for ${row.period.label} (row ${at.rowNumber(row.r)}); the first is used and this one ignored.`,
+    );
+  return null;
+}
+
+/** One indicator from its rows: each row gives the value, target and other fields of its own period. */
+function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceIndicator {
+  const { at, table } = reader;
+  const m = table.mapping;
+  const first = rows[0]!;
+  const ind = reader.newIndicator(first.r, first.outcome);
+  const figures: { r: number; c: number }[] = [];
+  for (const row of rows) {
+    const problem = rowProblem(reader, row, kind, ind);
+    if (problem) {
+      ind.issues.push(problem);
+      continue;
+    }
+    const period = row.period!;
+    ind.values.set(period.start, {
+      value: reader.number(row.r, m.valueCol!, 'Value', ind.issues),
+      cell: at.address(row.r, m.valueCol!),
+    });
+    ind.cellByPeriod.set(period.start, at.address(row.r, m.name));
+    reader.rowFields(row.r, period, ind);
+    figures.push({ r: row.r, c: m.valueCol! }, ...m.targets.map((t) => ({ r: row.r, c: t.col })));
+  }
+  displayFormat(ind, reader.grid, figures, '');
+  return ind;
+}
 
 export function readLong(reader: Reader, inherited: string | null): TableReading | null {
-  const { table, at, grid } = reader;
-  const m = table.mapping;
-  const periodCol = m.periodCol!;
-  const valueCol = m.valueCol!;
-  const rowPeriods = new Map<number, Period>();
-  for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const p = parsePeriod(reader.cell(r, periodCol), formatAt(grid, r, periodCol));
-    if (p) rowPeriods.set(r, p);
-  }
-  const kind = choosePeriodKind([...rowPeriods.values()]);
+  const { table, grid } = reader;
+  const periodCol = table.mapping.periodCol!;
+  const rows: LongRow[] = [...reader.rowsOfFigures(inherited)].map(({ r, outcome }) => ({
+    r,
+    outcome,
+    period: parsePeriod(reader.cell(r, periodCol), formatAt(grid, r, periodCol)),
+  }));
+  const kind = choosePeriodKind(rows.flatMap((row) => row.period ?? []));
   if (!kind) return null;
-  const byKey = new Map<string, SourceIndicator>();
-  const cellsOf = new Map<SourceIndicator, { r: number; c: number }[]>();
+  const indicators = gather(reader, rows).map((own) => indicatorOf(reader, own, kind));
+  // The table's periods: those of its own kind that gave some indicator a figure.
   const periods = new Map<number, Period>();
-  for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
-    const name = cellText(reader.cell(r, m.name));
-    const ref = m.ref !== null ? cellText(reader.cell(r, m.ref)) : '';
-    const key = ref ? `ref:${matchKey(ref)}` : `name:${matchKey(name)}`;
-    let ind = byKey.get(key);
-    if (!ind) {
-      // A later row may join its indicator by ref alone; the first row of an indicator needs its name.
-      if (name === '') {
-        reader.namelessRow(r);
-        continue;
-      }
-      ind = reader.newIndicator(r, outcome);
-      byKey.set(key, ind);
-      cellsOf.set(ind, []);
-    }
-    const period = rowPeriods.get(r);
-    const periodText = cellText(reader.cell(r, periodCol));
-    if (!period) {
-      const what = periodText
-        ? `"${periodText}" in ${at.ref(r, periodCol)} is not a period I recognise`
-        : `${at.ref(r, periodCol)} has no period`;
-      ind.issues.push(
-        issue(
-          'error',
-          at.address(r, periodCol),
-          `${what}, so row ${at.rowNumber(r)} is left out. Use a label such as Q3 2006/07 or Jun 2006.`,
-        ),
-      );
-      continue;
-    }
-    if (!ofKind(kind)(period)) {
-      ind.issues.push(
-        issue(
-          'warning',
-          at.address(r, periodCol),
-          `${period.label} in ${at.ref(r, periodCol)} is not one of this table's ${PERIOD_PLURAL[kind.type]}; row ${at.rowNumber(r)} is left out of RAG and direction of travel.`,
-        ),
-      );
-      continue;
-    }
-    if (ind.values.has(period.start)) {
-      ind.issues.push(
-        issue(
-          'warning',
-          at.address(r, valueCol),
-          `"${ind.name}" has a second row for ${period.label} (row ${at.rowNumber(r)}); the first is used and this one ignored.`,
-        ),
-      );
-      continue;
-    }
-    periods.set(period.start, period);
-    ind.values.set(period.start, {
-      value: reader.number(r, valueCol, 'Value', ind.issues),
-      cell: at.address(r, valueCol),
-    });
-    ind.cellByPeriod.set(period.start, at.address(r, m.name));
-    reader.rowFields(r, period, ind);
-    cellsOf.get(ind)!.push({ r, c: valueCol }, ...m.targets.map((t) => ({ r, c: t.col })));
-  }
-  const indicators = [...byKey.values()];
-  for (const ind of indicators) settleFormat(ind, grid, cellsOf.get(ind) ?? [], '');
+  for (const { period } of rows)
+    if (period && ofKind(kind)(period) && indicators.some((i) => i.values.has(period.start)))
+      periods.set(period.start, period);
   return {
     table,
     periodType: kind.type,

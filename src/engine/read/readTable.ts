@@ -44,14 +44,10 @@ export function readTable(
     reader.issues.push(
       issue(
         'warning',
-        at0(reader),
+        reader.at.address(reader.table.headerRow, reader.table.mapping.name),
         `The table has no polarity column, so every indicator is treated as higher is better. Add a Polarity column (Higher, Lower or Neutral) to be sure.`,
       ),
     );
   reading.issues = [...reader.issues, ...reading.indicators.flatMap((i) => i.issues)];
   return reading;
-}
-
-function at0(reader: Reader): string {
-  return reader.at.address(reader.table.headerRow, reader.table.mapping.name);
 }

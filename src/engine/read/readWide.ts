@@ -1,6 +1,6 @@
 /** Rules §1–2: a wide table, one column per period. */
 import { issue } from '../core/issues';
-import { settleFormat } from './indicatorFormat';
+import { displayFormat } from './indicatorFormat';
 import type { SourceIndicator, TableReading } from './sourceIndicator';
 import type { Period } from '../core/model';
 import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod } from '../periods/period';
@@ -61,7 +61,7 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
       });
     reader.rowFields(r, null, ind);
     const cells = [...columns.map((c) => ({ r, c: c.col })), ...m.targets.map((t) => ({ r, c: t.col }))];
-    settleFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '');
+    displayFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '');
     indicators.push(ind);
   }
   const periods = columns.map((c) => c.period).sort((a, b) => a.start - b.start);
