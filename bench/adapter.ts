@@ -35,7 +35,7 @@ async function measure(indicators: number): Promise<AdapterFigures> {
     const wallMs = performance.now() - started;
     if (!again.ok) throw new Error(again.error.message);
     const totals = session.host.recorder.since(mark);
-    const digest = session.host.workbook.sheet(again.value.sheet);
+    const digest = session.host.workbook.sheet(again.value.sheets[0]?.name ?? '');
     const values = digest ? [...digest.cells.values()].filter((c) => c.value !== '').map((c) => c.value) : [];
     const valueBytes = Buffer.byteLength(JSON.stringify(values));
     return {

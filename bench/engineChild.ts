@@ -37,5 +37,5 @@ for (let i = 0; i < runs; i++) {
 gc();
 // What one digest keeps alive beyond its input: the plan (the run is garbage once planned).
 const retainedHeap = process.memoryUsage().heapUsed - baseHeap;
-const planRows = last.sheet.blocks[0]?.values.length ?? 0;
+const planRows = last.sheets[0]?.blocks[0]?.values.length ?? 0;
 console.log(JSON.stringify({ indicators, runs: timings, planRows, retainedHeap }));

@@ -45,9 +45,9 @@ async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
   if (options.json) io.stdout(`${JSON.stringify(toContractJson(run), null, 2)}\n`);
   else if (options.out === null) io.stdout(renderDigest(run.digest));
   if (options.out !== null) {
-    const sheet = writeDigestPlan(workbook, plan(run, grids, io.now()));
+    const [digest] = writeDigestPlan(workbook, plan(run, grids, io.now()));
     await writeWorkbookFile(workbook, options.out);
-    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${sheet.name}".\n`);
+    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest}".\n`);
   }
 }
 

@@ -22,13 +22,20 @@ export const CHUNK_BUDGET_BYTES = 3_500_000;
 const rangeOf = (sheet: Excel.Worksheet, r: GridRange): Excel.Range =>
   sheet.getRange(rangeRef(r.row, r.col, r.rows, r.cols));
 
+/** What a row of values and formats weighs in a request, as JSON. */
+const rowBytesOf = (block: CellBlock, i: number): number =>
+  JSON.stringify(block.values[i]).length + JSON.stringify(block.numberFormats[i] ?? []).length;
+
+export const chunkBytes = (block: CellBlock): number =>
+  block.values.reduce((sum, _, i) => sum + rowBytesOf(block, i), 0);
+
 /** A block's rows cut into chunks whose JSON stays within the budget; most digests are one chunk. */
 export function chunksOf(block: CellBlock, budget = CHUNK_BUDGET_BYTES): CellBlock[] {
   const chunks: CellBlock[] = [];
   let start = 0;
   let bytes = 0;
   block.values.forEach((row, i) => {
-    const rowBytes = JSON.stringify(row).length + JSON.stringify(block.numberFormats[i] ?? []).length;
+    const rowBytes = rowBytesOf(block, i);
     if (i > start && bytes + rowBytes > budget) {
       chunks.push(slice(block, start, i));
       start = i;

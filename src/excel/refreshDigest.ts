@@ -15,13 +15,7 @@ import { errorCode, type ExcelResult, failure, fromExcelError, success } from '.
 import { readWorkbook } from './readWorkbook';
 import { sheetFor, type WorkbookRead } from './sheetList';
 import { type KnownSheets, loadKnownSheets, loadSettings, saveRun } from './settingsStore';
-import {
-  DigestWriteError,
-  failedWrite,
-  type WriteStep,
-  writeDigest,
-  type WrittenDigest,
-} from './writeDigest';
+import { DigestWriteError, failedWrite, type RunStep, writeDigest, type WrittenDigest } from './writeDigest';
 
 export interface RefreshOutcome extends WrittenDigest {
   run: DigestRun;
@@ -31,7 +25,7 @@ export interface RefreshOutcome extends WrittenDigest {
 export interface RefreshOptions {
   /** The settings to run; by default the ones saved with the workbook. */
   settings?: DigestSettings;
-  onStep?: (step: 'reading' | WriteStep | 'saving') => void;
+  onStep?: (step: RunStep) => void;
   now?: Date;
 }
 
@@ -62,14 +56,14 @@ function currentSettings(settings: DigestSettings, known: KnownSheets, read: Wor
 
 /** What to remember after a write: the source's id and every digest of ours now in the workbook. */
 function knownAfter(read: WorkbookRead, run: DigestRun, written: WrittenDigest): KnownSheets {
-  const replaced = written.replaced?.toLowerCase();
+  const replaced = new Set(written.sheets.flatMap((s) => s.replaced?.toLowerCase() ?? []));
   const earlier = read.sheets.filter((s) => {
     const grid = read.grids.get(s.id);
-    return grid !== undefined && s.name.toLowerCase() !== replaced && isDigestSheet(grid);
+    return grid !== undefined && !replaced.has(s.name.toLowerCase()) && isDigestSheet(grid);
   });
   return {
     sourceSheetId: sheetFor(read.sheets, run.sheet)?.id ?? null,
-    digestSheetIds: [...earlier.map((s) => s.id), written.sheetId],
+    digestSheetIds: [...earlier.map((s) => s.id), ...written.sheets.map((s) => s.id)],
   };
 }
 

@@ -1,19 +1,30 @@
 /**
- * Executes a digest plan safely: the new digest is written on a new sheet under a temporary name (sync 1, or more
- * only for a digest too large for one request); only when that succeeded is the earlier digest deleted and the new
- * sheet renamed and activated (sync 2). If anything fails, `recoverDigest` leaves either the earlier digest or the
- * complete new one, never a half-written sheet. Only the sheet named by `plan.replaces` (ours) is ever deleted.
+ * Executes a digest plan safely: each planned sheet is written on a new sheet under a temporary name (sync 1, or more
+ * only for a plan too large for one request); only when that succeeded are the earlier sheets deleted and the new
+ * ones renamed, the digest activated (sync 2). If anything fails, `recoverDigest` leaves either the earlier sheets or
+ * the complete new ones, never a half-written sheet. Only sheets named by a planned sheet's `replaces` (ours) are
+ * ever deleted.
  */
-import type { DigestPlan } from '../engine';
+import type { CellBlock, DigestPlan } from '../engine';
 import { fromExcelError, type ExcelResult } from './excelResult';
-import { chunksOf, queueBlock, queueLayout } from './queuePlan';
+import { chunkBytes, chunksOf, CHUNK_BUDGET_BYTES, queueBlock, queueLayout } from './queuePlan';
 
 export type WriteStep = 'writing' | 'replacing';
 
-export interface WrittenDigest {
-  sheet: string;
-  sheetId: string;
+/** The steps of a whole run, in order, so the pane and the ribbon can show progress. */
+export type RunStep = 'reading' | WriteStep | 'saving';
+
+export interface WrittenSheet {
+  /** The sheet's name now, and its id, which stays when the sheet is renamed: Refresh digest finds it by this. */
+  name: string;
+  id: string;
+  /** The earlier sheet of ours it replaced, if any. */
   replaced: string | null;
+}
+
+/** The sheets written, in the plan's order: the digest first. */
+export interface WrittenDigest {
+  sheets: WrittenSheet[];
 }
 
 /** Sheets named like this are ours, left behind by a write that failed and could not clean up after itself. */
@@ -27,15 +38,33 @@ const tempName = (): string =>
     .toString(16)
     .padStart(6, '0')}`;
 
-/** What a failed write left, for `recoverDigest`. */
+/** What a failed write left, for `recoverDigest`: the temporary name of each planned sheet, in the plan's order. */
 export class DigestWriteError extends Error {
   constructor(
     readonly cause: unknown,
-    readonly temp: string,
+    readonly temps: string[],
     readonly written: boolean,
   ) {
     super('The digest could not be written.');
   }
+}
+
+/** The plan's cells, sheet by sheet, packed into as few requests as the size limit allows (most digests: one). */
+function requestsOf(plan: DigestPlan): { sheet: number; chunk: CellBlock }[][] {
+  const requests: { sheet: number; chunk: CellBlock }[][] = [[]];
+  let bytes = 0;
+  plan.sheets.forEach((planned, sheet) => {
+    for (const chunk of planned.blocks.flatMap((b) => chunksOf(b))) {
+      const size = chunkBytes(chunk);
+      if (bytes > 0 && bytes + size > CHUNK_BUDGET_BYTES) {
+        requests.push([]);
+        bytes = 0;
+      }
+      requests[requests.length - 1]!.push({ sheet, chunk });
+      bytes += size;
+    }
+  });
+  return requests;
 }
 
 export async function writeDigest(
@@ -43,38 +72,44 @@ export async function writeDigest(
   plan: DigestPlan,
   onStep: (step: WriteStep) => void = () => undefined,
 ): Promise<WrittenDigest> {
-  const temp = tempName();
+  const temps = plan.sheets.map(tempName);
   let written = false;
   try {
     onStep('writing');
     const worksheets = ctx.workbook.worksheets;
     worksheets.load('items/name');
-    const sheet = worksheets.add(temp);
-    sheet.load('id');
-    const chunks = plan.sheet.blocks.flatMap((b) => chunksOf(b));
-    for (const [i, chunk] of chunks.entries()) {
-      queueBlock(sheet, chunk);
-      if (i < chunks.length - 1) await ctx.sync(); // only a digest larger than one request gets here
+    const sheets = temps.map((temp) => worksheets.add(temp));
+    for (const sheet of sheets) sheet.load('id');
+    const requests = requestsOf(plan);
+    for (const [i, request] of requests.entries()) {
+      for (const { sheet, chunk } of request) queueBlock(sheets[sheet]!, chunk);
+      if (i < requests.length - 1) await ctx.sync(); // only a plan larger than one request gets here
     }
-    queueLayout(sheet, plan.sheet);
+    plan.sheets.forEach((planned, i) => queueLayout(sheets[i]!, planned));
     await ctx.sync();
     written = true;
     onStep('replacing');
-    const stale = worksheets.items.filter((s) => isTempSheet(s.name) && s.name !== temp);
+    const stale = worksheets.items.filter((s) => isTempSheet(s.name) && !temps.includes(s.name));
     for (const s of stale) s.delete();
-    if (plan.replaces) worksheets.getItem(plan.replaces).delete();
-    sheet.name = plan.sheet.name;
-    sheet.activate();
+    for (const planned of plan.sheets) if (planned.replaces) worksheets.getItem(planned.replaces).delete();
+    plan.sheets.forEach((planned, i) => (sheets[i]!.name = planned.name));
+    sheets[0]?.activate();
     await ctx.sync();
-    return { sheet: plan.sheet.name, sheetId: sheet.id, replaced: plan.replaces };
+    return {
+      sheets: plan.sheets.map((planned, i) => ({
+        name: planned.name,
+        id: sheets[i]!.id,
+        replaced: planned.replaces,
+      })),
+    };
   } catch (e) {
-    throw new DigestWriteError(e, temp, written);
+    throw new DigestWriteError(e, temps, written);
   }
 }
 
 /**
- * After a failed write, in a fresh Excel.run: a complete new digest whose earlier one is already gone is given its
- * name; otherwise the temporary sheet is deleted and the earlier digest stays as it was.
+ * After a failed write, in a fresh Excel.run: complete new sheets whose earlier ones are already gone are given
+ * their names; otherwise the temporary sheets are deleted and the earlier sheets stay as they were.
  */
 export async function recoverDigest(failed: DigestWriteError, plan: DigestPlan): Promise<void> {
   await Excel.run(async (ctx) => {
@@ -82,10 +117,13 @@ export async function recoverDigest(failed: DigestWriteError, plan: DigestPlan):
     worksheets.load('items/name');
     await ctx.sync();
     const has = (name: string) => worksheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (!has(failed.temp)) return;
-    const earlierGone = plan.replaces !== null && !has(plan.replaces);
-    if (failed.written && earlierGone) worksheets.getItem(failed.temp).name = plan.sheet.name;
-    else worksheets.getItem(failed.temp).delete();
+    plan.sheets.forEach((planned, i) => {
+      const temp = failed.temps[i]!;
+      if (!has(temp)) return;
+      const earlierGone = planned.replaces !== null && !has(planned.replaces);
+      if (failed.written && earlierGone) worksheets.getItem(temp).name = planned.name;
+      else worksheets.getItem(temp).delete();
+    });
     await ctx.sync();
   });
 }

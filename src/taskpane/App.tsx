@@ -39,7 +39,9 @@ type Actions = ReturnType<typeof useDigestRun>['actions'];
 function writtenText(state: DigestState): string | null {
   const { progress } = state;
   if (progress.kind !== 'written') return null;
-  const { sheet, replaced } = progress.written;
+  const digest = progress.written.sheets[0];
+  if (!digest) return null;
+  const { name: sheet, replaced } = digest;
   const kept = replaced
     ? ` It replaced the earlier digest of ${progress.period}, keeping the commentary typed into it.`
     : '';

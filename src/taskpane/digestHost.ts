@@ -4,6 +4,7 @@
  * always say what happened in words.
  */
 import type { DigestPlan, DigestSettings, SheetGrid } from '../engine';
+import type { RunStep, WrittenDigest } from '../excel/writeDigest';
 
 /** A failure, already in the user's words (`message`), with the host's code kept for tests and logs. */
 export interface HostFailure {
@@ -20,24 +21,14 @@ export interface SelectedRange {
   grid: SheetGrid;
 }
 
-/** The steps of writing a digest, in order, so the pane can show progress. */
-export type WriteStep = 'reading' | 'writing' | 'replacing' | 'saving';
-
-export interface WrittenDigest {
-  /** The digest sheet as it is now named in the workbook (activated after writing). */
-  sheet: string;
-  /** Its id, which stays when the sheet is renamed: Refresh digest finds it by this. */
-  sheetId: string;
-  /** The earlier digest of the same period it replaced, if any. */
-  replaced: string | null;
-}
+export type { RunStep, WrittenDigest, WrittenSheet } from '../excel/writeDigest';
 
 export interface DigestHost {
   /** Every sheet of the workbook (digest sheets included: the engine recognises and skips them). */
   readWorkbook(): Promise<HostResult<SheetGrid[]>>;
   readSelection(): Promise<HostResult<SelectedRange>>;
   /** Writes the plan safely (an earlier digest stays until the new one is complete) and activates the new sheet. */
-  writeDigest(plan: DigestPlan, onStep: (step: WriteStep) => void): Promise<HostResult<WrittenDigest>>;
+  writeDigest(plan: DigestPlan, onStep: (step: RunStep) => void): Promise<HostResult<WrittenDigest>>;
   /** Selects one cell, given in Excel's form (`'PIs Q3'!D7`), and brings its sheet to the front. */
   selectCell(address: string): Promise<HostResult<void>>;
   /** The settings saved with this workbook by an earlier run, if any. */

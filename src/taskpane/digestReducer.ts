@@ -3,7 +3,7 @@
  * dispatches what happened; what the digest would say is derived from this state (`digestPreview.ts`), never stored.
  */
 import type { DigestSettings, SheetGrid } from '../engine';
-import type { HostFailure, WriteStep } from './digestHost';
+import type { HostFailure, RunStep } from './digestHost';
 import type { GenerateResult } from './generateDigest';
 import type { DigestState, Notice, SourceChoice, WorkbookState } from './paneState';
 import type { RoleChoice } from './columnRoles';
@@ -18,7 +18,7 @@ export type DigestAction =
   | { type: 'rolesReset' }
   | { type: 'rulesChanged'; rules: Partial<RulesForm> }
   | { type: 'generateStarted' }
-  | { type: 'generateProgressed'; step: WriteStep }
+  | { type: 'generateProgressed'; step: RunStep }
   /** Written or not, nothing is running any more; the workbook as read for writing is the one shown. */
   | { type: 'generateFinished'; result: GenerateResult }
   /** Anything else that failed (reading the selection, going to a cell): what was running goes on. */

@@ -14,5 +14,5 @@ export const excelHost: DigestHost = {
   loadSettings: async () => ({ ok: true, value: loadSettings() }),
   // The source is remembered by name (the pane reads every sheet); the new digest by id, for its commentary.
   saveSettings: (settings, written) =>
-    saveRun(settings, { sourceSheetId: null, digestSheetIds: [written.sheetId] }),
+    saveRun(settings, { sourceSheetId: null, digestSheetIds: written.sheets.map((s) => s.id) }),
 };

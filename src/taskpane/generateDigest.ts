@@ -3,7 +3,7 @@
  * what the preview shows, write it, then save the settings for Refresh digest. Every way it can end is a result.
  */
 import { planDigest, type SheetGrid } from '../engine';
-import type { DigestHost, WriteStep, WrittenDigest } from './digestHost';
+import type { DigestHost, RunStep, WrittenDigest } from './digestHost';
 import type { DigestState, Notice } from './paneState';
 import { previewFrom } from './digestPreview';
 
@@ -30,7 +30,7 @@ const notWritten = (reason: string, sheets: SheetGrid[] | null = null): Generate
 export async function generateDigest(
   host: DigestHost,
   state: DigestState,
-  onStep: (step: WriteStep) => void,
+  onStep: (step: RunStep) => void,
   now: Date,
 ): Promise<GenerateResult> {
   const read = await host.readWorkbook();

@@ -1,7 +1,7 @@
 /** The task pane's state: what it has read, what the user chose, and what is running or was written. */
 import type { SheetGrid } from '../engine';
 import type { RoleChoice } from './columnRoles';
-import type { HostFailure, SelectedRange, WriteStep, WrittenDigest } from './digestHost';
+import type { HostFailure, SelectedRange, RunStep, WrittenDigest } from './digestHost';
 import type { RulesForm } from './rulesForm';
 
 /** Where the indicators come from: the best sheet of tables found (the default), the sheet the user picked (or saved), or their selection. */
@@ -13,7 +13,7 @@ export type WorkbookState =
 
 export type Progress =
   | { kind: 'idle' }
-  | { kind: 'running'; step: WriteStep }
+  | { kind: 'running'; step: RunStep }
   | { kind: 'written'; written: WrittenDigest; indicators: number; period: string };
 
 export interface Notice {

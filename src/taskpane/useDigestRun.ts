@@ -3,7 +3,7 @@
  * what to show with the engine. Components only render what it returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { DigestHost, HostFailure, WriteStep } from './digestHost';
+import type { DigestHost, HostFailure, RunStep } from './digestHost';
 import { digestReducer, initialDigestState } from './digestReducer';
 import type { DigestState, SourceChoice } from './paneState';
 import type { RulesForm } from './rulesForm';
@@ -50,7 +50,7 @@ export function useDigestRun(host: DigestHost) {
 
   const generate = useCallback(async () => {
     dispatch({ type: 'generateStarted' });
-    const onStep = (step: WriteStep) => dispatch({ type: 'generateProgressed', step });
+    const onStep = (step: RunStep) => dispatch({ type: 'generateProgressed', step });
     const result = await generateDigest(host, latest.current, onStep, new Date());
     dispatch({ type: 'generateFinished', result });
   }, [host]);

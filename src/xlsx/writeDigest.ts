@@ -10,14 +10,16 @@ import { addTextRules } from './textRules';
 
 const A4 = 9;
 
-export function writeDigestPlan(workbook: Workbook, plan: DigestPlan): Worksheet {
-  if (plan.replaces !== null) {
-    const earlier = workbook.getWorksheet(plan.replaces);
-    if (earlier) workbook.removeWorksheet(earlier.id);
-  }
-  const sheet = workbook.addWorksheet(plan.sheet.name);
-  writeSheet(sheet, plan.sheet);
-  return sheet;
+/** Writes each planned sheet in turn; returns the names written (the digest first). */
+export function writeDigestPlan(workbook: Workbook, plan: DigestPlan): string[] {
+  return plan.sheets.map((planned) => {
+    if (planned.replaces !== null) {
+      const earlier = workbook.getWorksheet(planned.replaces);
+      if (earlier) workbook.removeWorksheet(earlier.id);
+    }
+    writeSheet(workbook.addWorksheet(planned.name), planned);
+    return planned.name;
+  });
 }
 
 function writeSheet(sheet: Worksheet, planned: PlannedSheet): void {

@@ -100,7 +100,10 @@ describe("the user's sheets", () => {
     session = await openInExcel(indicatorWorkbook({ indicators: 10, userSheets: [DIGEST] }));
     const mine = sheetSnapshot(session.host.workbook, DIGEST);
     const result = await refreshDigest({ settings: DEFAULT_SETTINGS });
-    expect(result).toMatchObject({ ok: true, value: { sheet: `${DIGEST} (2)`, replaced: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { sheets: [{ name: `${DIGEST} (2)`, replaced: null }] },
+    });
     expect(sheetSnapshot(session.host.workbook, DIGEST)).toBe(mine);
   });
 });
@@ -110,7 +113,7 @@ describe('commentary (rules §6)', () => {
     await firstRefresh({ indicators: 12 });
     typeCommentary(DIGEST, 'Indicator number 4', 'Recovered after the staffing gap in Q3.');
     const result = await refreshDigest();
-    expect(result).toMatchObject({ ok: true, value: { sheet: DIGEST, replaced: DIGEST } });
+    expect(result).toMatchObject({ ok: true, value: { sheets: [{ name: DIGEST, replaced: DIGEST }] } });
     const rows = sheetText(session.host.workbook, DIGEST);
     expect(
       rows.some(
@@ -183,7 +186,7 @@ describe('remembered sheets', () => {
     await firstRefresh({ indicators: 8 });
     session.host.workbook.deleteSheet(session.host.workbook.sheet(DIGEST)!);
     const { result, syncs } = await measured(() => refreshDigest());
-    expect(result).toMatchObject({ ok: true, value: { sheet: DIGEST, replaced: null } });
+    expect(result).toMatchObject({ ok: true, value: { sheets: [{ name: DIGEST, replaced: null }] } });
     expect(syncs).toBe(5);
   });
 });

@@ -31,6 +31,7 @@ const TRICKY = [
 function sheet(overrides: Partial<PlannedSheet> = {}): PlannedSheet {
   return {
     name: 'Digest Q3 2006-07',
+    replaces: null,
     blocks: [],
     styles: [],
     textRules: [],
@@ -55,8 +56,7 @@ describe('values', () => {
   it('keeps text that Excel would read as a formula, number, date or boolean as the same text', async () => {
     const values = TRICKY.map((t) => [t]);
     const wb = await write({
-      sheet: sheet({ blocks: [{ row: 0, col: 0, values, numberFormats: values.map(() => ['General']) }] }),
-      replaces: null,
+      sheets: [sheet({ blocks: [{ row: 0, col: 0, values, numberFormats: values.map(() => ['General']) }] })],
     });
     expect(TRICKY.map((_, r) => cellOf(wb, r, 0).value)).toEqual(TRICKY);
     expect(TRICKY.map((_, r) => cellOf(wb, r, 0).formula)).toEqual(TRICKY.map(() => null));
@@ -69,7 +69,7 @@ describe('values', () => {
       values: [[1.5, null, true]],
       numberFormats: [['0.0', 'General', 'General']],
     };
-    const wb = await write({ sheet: sheet({ blocks: [block] }), replaces: null });
+    const wb = await write({ sheets: [sheet({ blocks: [block] })] });
     expect([cellOf(wb, 2, 1).value, cellOf(wb, 2, 2).value, cellOf(wb, 2, 3).value]).toEqual([1.5, '', true]);
     expect(cellOf(wb, 2, 1).numberFormat).toBe('0.0');
     expect(session.host.workbook.usedArea(session.host.workbook.sheet('Digest Q3 2006-07')!, true)).toEqual({
@@ -83,7 +83,7 @@ describe('values', () => {
   it('sends number formats for the columns that have one, in one operation per block', async () => {
     const values = Array.from({ length: 40 }, (_, i) => [`PI ${i}`, i / 100, 'note']);
     const numberFormats = values.map(() => ['@', '0%', 'General']);
-    await write({ sheet: sheet({ blocks: [{ row: 0, col: 0, values, numberFormats }] }), replaces: null });
+    await write({ sheets: [sheet({ blocks: [{ row: 0, col: 0, values, numberFormats }] })] });
     const write2 = session.host.recorder.trips.filter((t) => t.kind === 'sync')[0];
     expect(cellOf(session.host.workbook, 39, 1).numberFormat).toBe('0%');
     expect(cellOf(session.host.workbook, 39, 2).numberFormat).toBe('General');
@@ -136,7 +136,7 @@ describe('styles, rules and layout', () => {
   });
 
   it('applies each style to its range', async () => {
-    const wb = await write({ sheet: styled, replaces: null });
+    const wb = await write({ sheets: [styled] });
     expect(cellOf(wb, 0, 1)).toMatchObject({
       bold: true,
       fontSize: 16,
@@ -154,7 +154,7 @@ describe('styles, rules and layout', () => {
   });
 
   it('turns text rules into "begins with" conditional formats, widths into points, and freezes the header', async () => {
-    const wb = await write({ sheet: styled, replaces: null });
+    const wb = await write({ sheets: [styled] });
     const digest = wb.sheet('Digest Q3 2006-07')!;
     expect(digest.textRules).toEqual([
       {
@@ -174,7 +174,7 @@ describe('styles, rules and layout', () => {
   });
 
   it('leaves print setup to Excel on a host with ExcelApi 1.7, without calling PageLayout', async () => {
-    const wb = await write({ sheet: styled, replaces: null }, '1.7');
+    const wb = await write({ sheets: [styled] }, '1.7');
     expect(wb.sheet('Digest Q3 2006-07')!.page).toMatchObject({
       orientation: 'Portrait',
       printTitleRows: null,
@@ -183,7 +183,7 @@ describe('styles, rules and layout', () => {
   });
 
   it('sets landscape A4, one page wide, with repeated header rows where ExcelApi 1.9 is there', async () => {
-    const wb = await write({ sheet: styled, replaces: null }, '1.9');
+    const wb = await write({ sheets: [styled] }, '1.9');
     expect(wb.sheet('Digest Q3 2006-07')!.page).toEqual({
       orientation: 'Landscape',
       paperSize: 'A4',
@@ -196,7 +196,7 @@ describe('styles, rules and layout', () => {
 describe('names', () => {
   it('uses the plan name, up to 31 characters, and activates the new sheet', async () => {
     const name = 'Digest Q3 2006-07 Childrens Svc'; // 31 characters
-    const wb = await write({ sheet: sheet({ name }), replaces: null });
+    const wb = await write({ sheets: [sheet({ name })] });
     expect(sheetNames(wb)).toEqual(['PIs', name]);
     expect(session.host.active.sheetId).toBe(wb.sheet(name)?.id);
   });
@@ -207,7 +207,7 @@ describe('names', () => {
       const workbook = new FakeWorkbook();
       workbook.addSheet('PIs');
       session = await openInExcel(workbook);
-      const plan = { sheet: sheet({ name }), replaces: null };
+      const plan = { sheets: [sheet({ name })] };
       const failed = await Excel.run((ctx) => writeDigest(ctx, plan)).catch((e: unknown) => e);
       expect(failed).toBeInstanceOf(DigestWriteError);
       expect((failed as DigestWriteError).written).toBe(true); // the rename in the swap is what Excel refused
@@ -215,4 +215,59 @@ describe('names', () => {
       expect(sheetNames(workbook)).toEqual(['PIs']);
     },
   );
+});
+
+describe('several planned sheets (the digest and its reports)', () => {
+  const cellsOf = (text: string) => ({
+    row: 0,
+    col: 0,
+    values: [[text]],
+    numberFormats: [['@']],
+  });
+
+  it('writes every sheet in the same two syncs, replaces only the named earlier ones and activates the digest', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('PIs');
+    workbook.addSheet('Exceptions Q3 2006-07');
+    session = await openInExcel(workbook);
+    const plan: DigestPlan = {
+      sheets: [
+        sheet({ blocks: [cellsOf('the digest')] }),
+        sheet({
+          name: 'Exceptions Q3 2006-07',
+          replaces: 'Exceptions Q3 2006-07',
+          blocks: [cellsOf('the report')],
+        }),
+      ],
+    };
+    const mark = session.host.recorder.trips.length;
+    const written = await Excel.run((ctx) => writeDigest(ctx, plan));
+    expect(session.host.recorder.trips.slice(mark).filter((t) => t.kind === 'sync')).toHaveLength(2);
+    expect(sheetNames(workbook)).toEqual(['PIs', 'Digest Q3 2006-07', 'Exceptions Q3 2006-07']);
+    expect(workbook.peek(workbook.sheet('Exceptions Q3 2006-07')!, 0, 0).value).toBe('the report');
+    expect(written.sheets.map((s) => [s.name, s.replaced])).toEqual([
+      ['Digest Q3 2006-07', null],
+      ['Exceptions Q3 2006-07', 'Exceptions Q3 2006-07'],
+    ]);
+    expect(session.host.active.sheetId).toBe(workbook.sheet('Digest Q3 2006-07')?.id);
+  });
+
+  it('after a failure naming one report, keeps only complete sheets: the new digest, no temporary sheet', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('PIs');
+    workbook.addSheet('Digest Q3 2006-07');
+    session = await openInExcel(workbook);
+    const plan: DigestPlan = {
+      sheets: [
+        sheet({ replaces: 'Digest Q3 2006-07', blocks: [cellsOf('the new digest')] }),
+        sheet({ name: 'Exceptions [draft]', blocks: [cellsOf('the report')] }),
+      ],
+    };
+    const failed = await Excel.run((ctx) => writeDigest(ctx, plan)).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(DigestWriteError);
+    await recoverDigest(failed as DigestWriteError, plan);
+    expect(sheetNames(workbook)).toEqual(['PIs', 'Digest Q3 2006-07']);
+    // Excel applies a batch up to the failing operation: the digest's swap had completed before the report's name failed.
+    expect(workbook.peek(workbook.sheet('Digest Q3 2006-07')!, 0, 0).value).toBe('the new digest');
+  });
 });

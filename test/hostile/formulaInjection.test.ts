@@ -78,7 +78,7 @@ describe('formula injection: hostile source text is written as text (issue 3, is
     session = await openInExcel(hostileSource());
     const result = await refreshDigest({ settings: DEFAULT_SETTINGS, now: new Date(Date.UTC(2007, 0, 15)) });
     if (!result.ok) throw new Error(result.error.message);
-    const sheet = session.host.workbook.sheet(result.value.sheet);
+    const sheet = session.host.workbook.sheet(result.value.sheets[0]!.name);
     if (!sheet) throw new Error('no digest sheet');
     const cells = [...sheet.cells.values()];
     expect(cells.filter((c) => c.formula !== null)).toEqual([]);

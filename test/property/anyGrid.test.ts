@@ -53,7 +53,7 @@ describe('the engine on any grid (rules §1, §5)', () => {
             existingSheets: sheets.map((g) => ({ name: g.name, grid: g })),
             generatedAt: new Date(Date.UTC(2007, 0, 15)),
           });
-          expect(plan.sheet.name.length).toBeLessThanOrEqual(31);
+          expect(plan.sheets[0]!.name.length).toBeLessThanOrEqual(31);
         },
       ),
       fuzzParameters(2000),

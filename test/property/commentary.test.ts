@@ -114,9 +114,9 @@ function grid(run: DigestRun, existing: SheetGrid[]): SheetGrid {
     existingSheets: existing.map((g) => ({ name: g.name, grid: g })),
     generatedAt: new Date(Date.UTC(2007, 0, 15)),
   });
-  const block = plan.sheet.blocks[0]!;
+  const block = plan.sheets[0]!.blocks[0]!;
   return {
-    name: plan.sheet.name,
+    name: plan.sheets[0]!.name,
     origin: { row: 0, col: 0 },
     values: block.values.map((r) => [...r]),
     formats: block.numberFormats,

@@ -11,7 +11,7 @@ const written: DigestState = {
   ...loaded,
   progress: {
     kind: 'written',
-    written: { sheet: 'Digest Q3', sheetId: 'id-3', replaced: null },
+    written: { sheets: [{ name: 'Digest Q3', id: 'id-3', replaced: null }] },
     indicators: 4,
     period: 'Q3 2006/07',
   },
@@ -95,13 +95,17 @@ describe('digestReducer', () => {
       result: {
         ok: true,
         sheets,
-        written: { sheet: 'D', sheetId: 'id-4', replaced: 'D' },
+        written: { sheets: [{ name: 'D', id: 'id-4', replaced: 'D' }] },
         indicators: 4,
         period: 'Q3 2006/07',
         notice: null,
       },
     });
-    expect(state.progress).toMatchObject({ kind: 'written', indicators: 4, written: { replaced: 'D' } });
+    expect(state.progress).toMatchObject({
+      kind: 'written',
+      indicators: 4,
+      written: { sheets: [{ replaced: 'D' }] },
+    });
     expect(state.workbook).toEqual({ kind: 'loaded', sheets });
   });
 

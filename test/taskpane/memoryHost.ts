@@ -5,7 +5,7 @@ import type {
   HostFailure,
   HostResult,
   SelectedRange,
-  WriteStep,
+  RunStep,
 } from '../../src/taskpane/digestHost';
 
 export interface MemoryHost extends DigestHost {
@@ -22,13 +22,13 @@ const ok = <T>(value: T): HostResult<T> => ({ ok: true, value });
 /** The sheet a plan describes, as a grid (values only: formats are the adapter's business). */
 function gridOfPlan(plan: DigestPlan): SheetGrid {
   const values: CellValue[][] = [];
-  for (const block of plan.sheet.blocks) {
+  for (const block of plan.sheets[0]!.blocks) {
     block.values.forEach((row, r) => {
       const target = (values[block.row + r] ??= []);
       row.forEach((v, c) => (target[block.col + c] = v));
     });
   }
-  return { name: plan.sheet.name, origin: { row: 0, col: 0 }, values, formats: [] };
+  return { name: plan.sheets[0]!.name, origin: { row: 0, col: 0 }, values, formats: [] };
 }
 
 export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null = null): MemoryHost {
@@ -50,15 +50,16 @@ export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null 
       (host.selection
         ? ok(host.selection)
         : { ok: false, error: { code: 'NoSelection', message: 'Select a range first.' } }),
-    writeDigest: async (plan: DigestPlan, onStep: (step: WriteStep) => void) => {
+    writeDigest: async (plan: DigestPlan, onStep: (step: RunStep) => void) => {
       onStep('writing');
       const failure = failed('writeDigest');
       if (failure) return failure;
       onStep('replacing');
       // As the adapter does: the new sheet takes the name of the digest it replaces.
-      const name = plan.replaces ?? plan.sheet.name;
-      host.sheets = [...host.sheets.filter((s) => s.name !== plan.replaces), { ...gridOfPlan(plan), name }];
-      return ok({ sheet: name, sheetId: `id-${name}`, replaced: plan.replaces });
+      const { replaces } = plan.sheets[0]!;
+      const name = replaces ?? plan.sheets[0]!.name;
+      host.sheets = [...host.sheets.filter((s) => s.name !== replaces), { ...gridOfPlan(plan), name }];
+      return ok({ sheets: [{ name, id: `id-${name}`, replaced: replaces }] });
     },
     selectCell: async (address: string) => {
       const failure = failed('selectCell');

@@ -1,63 +1,63 @@
 /** The ExcelJS writer executes a plan exactly (issue 3: writers make no decisions), re-read with ExcelJS. */
 import { Workbook, type Worksheet } from 'exceljs';
-import type { DigestPlan } from '../../src/engine/plan/planTypes';
+import type { DigestPlan, PlannedSheet } from '../../src/engine';
 import { conditionalFormats } from './conditionalFormats';
 import { writeDigestPlan } from '../../src/xlsx/writeDigest';
 
-const plan: DigestPlan = {
+const planned: PlannedSheet = {
+  name: 'Digest Q3 2006-07',
   replaces: 'Digest Q3 2006-07',
-  sheet: {
-    name: 'Digest Q3 2006-07',
-    blocks: [
-      {
-        row: 0,
-        col: 0,
-        values: [
-          ['Performance digest: Q3 2006/07', null, null],
-          ['SS2', 'Initial assessments', 0.65],
-          ['=SUM(A1:A2)', '+44 contact', 1234],
-          [null, 'Red', 'Improving ▲'],
-        ],
-        numberFormats: [
-          ['General', 'General', 'General'],
-          ['@', '@', '0%'],
-          ['@', '@', '#,##0'],
-          ['General', '@', '0.0%'],
-        ],
-      },
-      { row: 5, col: 1, values: [[true, 38869]], numberFormats: [['General', 'mmm-yy']] },
-    ],
-    styles: [
-      {
-        range: { row: 0, col: 0, rows: 1, cols: 1 },
-        style: { bold: true, fontSize: 16, fontColor: '#1F3864' },
-      },
-      {
-        range: { row: 1, col: 0, rows: 2, cols: 3 },
-        style: { fill: '#DDEBF7', wrap: true, vertical: 'top' },
-      },
-      { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true, borderBottom: '#1F4E78' } },
-    ],
-    textRules: [
-      {
-        range: { row: 1, col: 1, rows: 3, cols: 1 },
-        beginsWith: 'Red',
-        fill: '#FFC7CE',
-        fontColor: '#9C0006',
-      },
-      { range: { row: 1, col: 1, rows: 3, cols: 1 }, beginsWith: 'Say "hi"', fill: '#C6EFCE' },
-      { range: { row: 3, col: 2, rows: 1, cols: 1 }, beginsWith: 'Improving', fontColor: '#006100' },
-    ],
-    columnWidths: [10, 46, 12],
-    freezeRows: 4,
-    print: {
-      orientation: 'landscape',
-      paperSize: 'A4',
-      fitToPagesWide: 1,
-      repeatRows: { first: 4, last: 4 },
+  blocks: [
+    {
+      row: 0,
+      col: 0,
+      values: [
+        ['Performance digest: Q3 2006/07', null, null],
+        ['SS2', 'Initial assessments', 0.65],
+        ['=SUM(A1:A2)', '+44 contact', 1234],
+        [null, 'Red', 'Improving ▲'],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General'],
+        ['@', '@', '0%'],
+        ['@', '@', '#,##0'],
+        ['General', '@', '0.0%'],
+      ],
     },
+    { row: 5, col: 1, values: [[true, 38869]], numberFormats: [['General', 'mmm-yy']] },
+  ],
+  styles: [
+    {
+      range: { row: 0, col: 0, rows: 1, cols: 1 },
+      style: { bold: true, fontSize: 16, fontColor: '#1F3864' },
+    },
+    {
+      range: { row: 1, col: 0, rows: 2, cols: 3 },
+      style: { fill: '#DDEBF7', wrap: true, vertical: 'top' },
+    },
+    { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true, borderBottom: '#1F4E78' } },
+  ],
+  textRules: [
+    {
+      range: { row: 1, col: 1, rows: 3, cols: 1 },
+      beginsWith: 'Red',
+      fill: '#FFC7CE',
+      fontColor: '#9C0006',
+    },
+    { range: { row: 1, col: 1, rows: 3, cols: 1 }, beginsWith: 'Say "hi"', fill: '#C6EFCE' },
+    { range: { row: 3, col: 2, rows: 1, cols: 1 }, beginsWith: 'Improving', fontColor: '#006100' },
+  ],
+  columnWidths: [10, 46, 12],
+  freezeRows: 4,
+  print: {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToPagesWide: 1,
+    repeatRows: { first: 4, last: 4 },
   },
 };
+
+const plan: DigestPlan = { sheets: [planned] };
 
 async function writtenAndReread(): Promise<Workbook> {
   const wb = new Workbook();
@@ -178,16 +178,19 @@ describe('writeDigestPlan: wrapped text', () => {
   it('gives rows with wrapped text the height their lines need (no AutoFit in ExcelJS or on opening)', () => {
     const prompt = 'Initial assessments: 65% in Q4 2006/07 against a target of 75% (Red). '.repeat(3);
     const wb = new Workbook();
-    const ws = writeDigestPlan(wb, {
-      replaces: null,
-      sheet: {
-        ...plan.sheet,
-        blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
-        styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
-        textRules: [],
-        columnWidths: [52],
-      },
+    const [name] = writeDigestPlan(wb, {
+      sheets: [
+        {
+          ...planned,
+          replaces: null,
+          blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
+          styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
+          textRules: [],
+          columnWidths: [52],
+        },
+      ],
     });
+    const ws = wb.getWorksheet(name)!;
     // About 210 characters in a 52-wide column: four or five lines of 15 points.
     expect(ws.getRow(1).height).toBeGreaterThanOrEqual(60);
     expect(ws.getRow(1).height).toBeLessThanOrEqual(75);

@@ -107,20 +107,22 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
         existingSheets.map((s) => s.name),
       );
   return {
-    sheet: {
-      name,
-      blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
-      styles: b.styles,
-      textRules: b.textRules,
-      columnWidths: columns.map((c) => c.width),
-      freezeRows: 1,
-      print: {
-        orientation: 'landscape',
-        paperSize: 'A4',
-        fitToPagesWide: 1,
-        repeatRows: { first: header, last: header },
+    sheets: [
+      {
+        name,
+        replaces: earlier?.name ?? null,
+        blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
+        styles: b.styles,
+        textRules: b.textRules,
+        columnWidths: columns.map((c) => c.width),
+        freezeRows: 1,
+        print: {
+          orientation: 'landscape',
+          paperSize: 'A4',
+          fitToPagesWide: 1,
+          repeatRows: { first: header, last: header },
+        },
       },
-    },
-    replaces: earlier?.name ?? null,
+    ],
   };
 }

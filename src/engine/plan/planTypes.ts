@@ -49,7 +49,7 @@ export interface TextRule {
 }
 
 export interface PrintSetup {
-  orientation: 'landscape';
+  orientation: 'landscape' | 'portrait';
   paperSize: 'A4';
   fitToPagesWide: 1;
   /** Rows repeated at the top of every printed page (zero-based, inclusive). */
@@ -57,8 +57,10 @@ export interface PrintSetup {
 }
 
 export interface PlannedSheet {
-  /** A legal, unused sheet name (see `sheetNames.ts`). */
+  /** A legal, unused sheet name (see `sheetNames.ts`), or the name of the sheet it replaces. */
   name: string;
+  /** An earlier sheet of ours (the same report for the same period) that this one replaces, if any. */
+  replaces: string | null;
   blocks: CellBlock[];
   styles: StyledRange[];
   textRules: TextRule[];
@@ -69,8 +71,7 @@ export interface PlannedSheet {
   print: PrintSetup;
 }
 
+/** Everything one run writes, in order: the digest sheet first, then any report sheets. */
 export interface DigestPlan {
-  sheet: PlannedSheet;
-  /** The name of an earlier digest sheet (ours, same period) that this one replaces, if any. */
-  replaces: string | null;
+  sheets: PlannedSheet[];
 }

@@ -9,10 +9,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { WriteStep } from '../digestHost';
+import type { RunStep } from '../digestHost';
 import type { Progress } from '../paneState';
 
-const STEPS: Record<WriteStep, { text: string; done: number }> = {
+const STEPS: Record<RunStep, { text: string; done: number }> = {
   reading: { text: 'Reading the workbook…', done: 0.1 },
   writing: { text: 'Writing the digest sheet…', done: 0.4 },
   replacing: { text: 'Replacing the earlier digest of this period…', done: 0.75 },

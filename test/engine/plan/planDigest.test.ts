@@ -19,9 +19,9 @@ const run = digestOf(source);
 const plan = (r: DigestRun = run, existingSheets: ExistingSheet[] = []) =>
   planDigest(r, { existingSheets, generatedAt: GENERATED });
 
-const cells = (p: DigestPlan) => p.sheet.blocks.flatMap((b) => b.values);
+const cells = (p: DigestPlan) => p.sheets[0]!.blocks.flatMap((b) => b.values);
 /** The plan as the sheet a host would read back. */
-const asGrid = (p: DigestPlan) => sheet(p.sheet.name, cells(p));
+const asGrid = (p: DigestPlan) => sheet(p.sheets[0]!.name, cells(p));
 /** The last row holding `text` (indicator rows come after the exceptions), its values and its number formats. */
 const lastRowIndex = (p: DigestPlan, text: string) => {
   const rows = cells(p);
@@ -30,7 +30,7 @@ const lastRowIndex = (p: DigestPlan, text: string) => {
 };
 const rowWith = (p: DigestPlan, text: string) => cells(p)[lastRowIndex(p, text)] ?? [];
 const formatsWith = (p: DigestPlan, text: string) =>
-  p.sheet.blocks[0]?.numberFormats[lastRowIndex(p, text)] ?? [];
+  p.sheets[0]!.blocks[0]?.numberFormats[lastRowIndex(p, text)] ?? [];
 const flat = (p: DigestPlan) => cells(p).flat();
 
 describe('the title block (rules §6)', () => {
@@ -83,7 +83,7 @@ describe('indicator rows (rules §6)', () => {
       ['No data', 'no data'],
       ['Data only', 'data only'],
     ] as const)
-      expect(p.sheet.textRules).toContainEqual(
+      expect(p.sheets[0]!.textRules).toContainEqual(
         expect.objectContaining({
           beginsWith,
           fill: RAG_COLOURS[rag].fill,
@@ -144,43 +144,49 @@ describe('exceptions and data issues on the sheet (rules §5–6)', () => {
 describe('print and view (rules §6)', () => {
   it('prints A4 landscape, one page wide, repeating the indicator header row', () => {
     const p = plan();
-    expect(p.sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1 });
-    const header = p.sheet.print.repeatRows!.first;
+    expect(p.sheets[0]!.print).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+    });
+    const header = p.sheets[0]!.print.repeatRows!.first;
     expect(cells(p)[header]?.slice(0, 2)).toEqual(['Ref', 'Indicator']);
   });
 
   it('freezes the top row', () => {
-    expect(plan().sheet.freezeRows).toBeGreaterThan(0);
+    expect(plan().sheets[0]!.freezeRows).toBeGreaterThan(0);
   });
 
   it('gives every row and format the same shape', () => {
-    const block = plan().sheet.blocks[0]!;
+    const block = plan().sheets[0]!.blocks[0]!;
     expect(block.numberFormats.map((r) => r.length)).toEqual(block.values.map((r) => r.length));
   });
 });
 
 describe('the sheet name', () => {
   it('is Digest and the period, made legal (no /)', () => {
-    expect(plan().sheet.name).toBe('Digest Q3 2006-07');
-    expect(plan().replaces).toBeNull();
+    expect(plan().sheets[0]!.name).toBe('Digest Q3 2006-07');
+    expect(plan().sheets[0]!.replaces).toBeNull();
   });
 
   it('is numbered when a sheet of the user has that name, ignoring case', () => {
-    expect(plan(run, [{ name: 'digest q3 2006-07', grid: null }]).sheet.name).toBe('Digest Q3 2006-07 (2)');
+    expect(plan(run, [{ name: 'digest q3 2006-07', grid: null }]).sheets[0]!.name).toBe(
+      'Digest Q3 2006-07 (2)',
+    );
   });
 
   it('replaces an earlier digest of the same period, keeping its name', () => {
     const earlier = { ...asGrid(plan()), name: 'My Q3 digest' };
     const again = plan(run, [{ name: 'My Q3 digest', grid: earlier }]);
-    expect(again.replaces).toBe('My Q3 digest');
-    expect(again.sheet.name).toBe('My Q3 digest');
+    expect(again.sheets[0]!.replaces).toBe('My Q3 digest');
+    expect(again.sheets[0]!.name).toBe('My Q3 digest');
   });
 
   it('does not replace a digest of another period', () => {
     const other = sheet('Digest Q2 2006-07', [[markerText('Q2 2006/07')]]);
-    expect(plan(run, [{ name: other.name, grid: other }])).toMatchObject({
+    expect(plan(run, [{ name: other.name, grid: other }]).sheets[0]).toMatchObject({
       replaces: null,
-      sheet: { name: 'Digest Q3 2006-07' },
+      name: 'Digest Q3 2006-07',
     });
   });
 });
@@ -254,7 +260,7 @@ describe('commentary merge (rules §6)', () => {
         ]),
       },
     ]);
-    const second = plan(run, [{ name: first.sheet.name, grid: asGrid(first) }]);
+    const second = plan(run, [{ name: first.sheets[0]!.name, grid: asGrid(first) }]);
     expect(commentaryOf(second, 'Referrals')).toBe('Demand up');
     expect(rowWith(second, 'Gone')).toContain('Old note');
     expect(commentaryOf(second, 'Initial assessments')).toBe('From the source');
