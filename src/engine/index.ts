@@ -11,6 +11,7 @@ export * from './core/settings';
 export * from './plan/planTypes';
 export { cellAddress, cellRef, columnLetters, columnIndex, quoteSheetName, rangeRef } from './core/address';
 export { formatValue } from './core/formatValue';
+export { isDateFormat } from './core/numberFormats';
 export { comparisonPeriodOf } from './periods/period';
 export { parsePeriod } from './periods/parsePeriod';
 export { parseValue } from './read/values';

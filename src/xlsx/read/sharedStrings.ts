@@ -1,0 +1,22 @@
+/** The shared string table, read as it is unpacked (a large workbook's strings need not be held twice). */
+import { streamEntryText } from '../zip/entryText';
+import type { ZipEntry } from '../zip/zipIndex';
+import { StringItemText } from './stringItem';
+import { xmlReader } from './xmlEvents';
+
+export function readSharedStrings(entry: ZipEntry | undefined): string[] {
+  const strings: string[] = [];
+  if (!entry) return strings;
+  const item = new StringItemText();
+  const reader = xmlReader({
+    open: (name) => item.open(name),
+    close: (name) => {
+      if (name === 'si') strings.push(item.take());
+      else item.close(name);
+    },
+    text: (text) => item.text(text),
+  });
+  streamEntryText(entry, reader.write);
+  reader.end();
+  return strings;
+}

@@ -1,0 +1,158 @@
+/**
+ * One worksheet part, streamed, as the SheetGrid the Office.js adapter would hand over (grid.ts): from A1 to its
+ * last non-empty row and column, each cell's value as Excel shows it and its number format.
+ */
+import { isDateFormat, type CellValue, type SheetGrid } from '../../engine';
+import { streamEntryText } from '../zip/entryText';
+import type { ZipEntry } from '../zip/zipIndex';
+import { parseCellRef, parseRangeRef } from './cellAddress';
+import { StringItemText } from './stringItem';
+import { xmlReader, type Attributes } from './xmlEvents';
+
+export interface SheetContext {
+  sharedStrings: string[];
+  /** Number format codes by cell style index. */
+  formats: string[];
+  date1904: boolean;
+}
+
+/** Days from 1 Jan 1904 to 1 Jan 1900 in Excel's serials: a 1904 workbook's dates are this much smaller. */
+const DAYS_1900_TO_1904 = 1462;
+const MS_PER_DAY = 86_400_000;
+/** Excel's serial of 1 Jan 1970. */
+const UNIX_EPOCH_SERIAL = 25569;
+/** Excel counts a 29 Feb 1900 that never was: serials before 1 Mar 1900 (61) are one lower than the calendar's. */
+const FIRST_MARCH_1900 = 61;
+
+/** An ISO date cell (`t="d"`) as the 1900 serial Excel shows; null when it is not a date. */
+function isoSerial(text: string): CellValue {
+  const iso = /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes('T') ? text : `${text}Z`;
+  const ms = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(ms)) return null;
+  const serial = UNIX_EPOCH_SERIAL + ms / MS_PER_DAY;
+  return serial < FIRST_MARCH_1900 ? serial - 1 : serial;
+}
+
+class CellsBuilder {
+  values: CellValue[][] = [];
+  formats: string[][] = [];
+  private readonly dateStyle: boolean[];
+
+  constructor(private readonly context: SheetContext) {
+    this.dateStyle = context.formats.map((f) => context.date1904 && isDateFormat(f));
+  }
+
+  /** A cell's value from its type (`t`) and the text of its `<v>` or inline string. */
+  value(type: string | undefined, text: string | null, style: number): CellValue {
+    if (text === null) return null;
+    switch (type) {
+      case 's':
+        return this.context.sharedStrings[Number(text)] ?? null;
+      case 'str':
+      case 'inlineStr':
+      case 'e':
+        return text;
+      case 'b':
+        return text === '1' || text === 'true';
+      case 'd':
+        return isoSerial(text);
+      default: {
+        const n = Number(text);
+        if (text.trim() === '' || Number.isNaN(n)) return null;
+        return this.dateStyle[style] ? n + DAYS_1900_TO_1904 : n;
+      }
+    }
+  }
+
+  set(row: number, col: number, value: CellValue, style: number): void {
+    const values = (this.values[row] ??= []);
+    const formats = (this.formats[row] ??= []);
+    for (let c = values.length; c < col; c++) {
+      values.push(null);
+      formats.push('General');
+    }
+    values[col] = value === '' ? null : value;
+    formats[col] = this.context.formats[style] ?? 'General';
+  }
+
+  /** Only a merged range's top-left cell keeps its value (rules §1: a merged value is never counted twice). */
+  unmerge(ref: string): void {
+    const range = parseRangeRef(ref);
+    if (!range) return;
+    for (let r = range.first.row; r <= range.last.row; r++) {
+      const row = this.values[r];
+      if (!row) continue;
+      const last = Math.min(range.last.col, row.length - 1);
+      for (let c = range.first.col; c <= last; c++)
+        if (r !== range.first.row || c !== range.first.col) row[c] = null;
+    }
+  }
+
+  /** Rows end at their last value; rows without one are empty, and the grid ends at its last row with one. */
+  grid(name: string): SheetGrid {
+    const values: CellValue[][] = [];
+    const formats: string[][] = [];
+    let rows = 0;
+    for (let r = 0; r < this.values.length; r++) {
+      const row = this.values[r] ?? [];
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      values.push(end === row.length ? row : row.slice(0, end));
+      formats.push(end === 0 ? [] : (this.formats[r] ?? []).slice(0, end));
+      if (end > 0) rows = r + 1;
+    }
+    values.length = rows;
+    formats.length = rows;
+    return { name, origin: { row: 0, col: 0 }, values, formats };
+  }
+}
+
+/** Reads the sheet as it is unpacked: cells and merged ranges, nothing else. */
+export function readSheetGrid(name: string, entry: ZipEntry, context: SheetContext): SheetGrid {
+  const cells = new CellsBuilder(context);
+  const inline = new StringItemText();
+  let row = -1;
+  let col = -1;
+  let type: string | undefined;
+  let style = 0;
+  let text: string | null = null;
+  let inValue = false;
+  let inInline = false;
+
+  const openCell = (attributes: Attributes) => {
+    const at = attributes.r === undefined ? null : parseCellRef(attributes.r);
+    if (at) [row, col] = [at.row, at.col];
+    else col++;
+    type = attributes.t;
+    style = attributes.s === undefined ? 0 : Number(attributes.s);
+    text = null;
+  };
+
+  const reader = xmlReader({
+    open: (element, attributes) => {
+      if (inInline) inline.open(element);
+      else if (element === 'c') openCell(attributes);
+      else if (element === 'v') inValue = true;
+      else if (element === 'is') inInline = true;
+      else if (element === 'row') {
+        row = attributes.r === undefined ? row + 1 : Number(attributes.r) - 1;
+        col = -1;
+      } else if (element === 'mergeCell' && attributes.ref) cells.unmerge(attributes.ref);
+    },
+    close: (element) => {
+      if (element === 'is') {
+        inInline = false;
+        text = inline.take();
+      } else if (inInline) inline.close(element);
+      else if (element === 'v') inValue = false;
+      else if (element === 'c') cells.set(row, col, cells.value(type, text, style), style);
+    },
+    text: (chunk) => {
+      if (inValue) text = text === null ? chunk : text + chunk;
+      else if (inInline) inline.text(chunk);
+    },
+  });
+  streamEntryText(entry, reader.write);
+  reader.end();
+  return cells.grid(name);
+}
