@@ -1,10 +1,9 @@
 /** The CLI as a function (in-process tests inject the streams and the clock); `main.ts` runs it for real. */
 import { planDigest, runDigest, toContractJson, type DigestRun, type SheetGrid } from '../engine';
-import { readWorkbook } from '../xlsx/readWorkbook';
-import { writeDigestPlan } from '../xlsx/writeDigest';
+import { readWorkbookFile } from '../xlsx/readWorkbookFile';
 import { parseArgs, type CliOptions } from './args';
 import { errorLine, UsageError } from './errors';
-import { checkOutPath, writeWorkbookFile } from './outputFile';
+import { checkOutPath, writeDigestWorkbook } from './outputFile';
 import { renderDigest } from './render';
 
 export interface CliIo {
@@ -33,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
   if (options.out !== null) await checkOutPath(options.out, options.input);
-  const { workbook, grids } = await readWorkbook(options.input);
+  const { pkg, grids } = await readWorkbookFile(options.input);
   const outcome = runDigest(grids, options.settings);
   if (!outcome.ok) throw new UsageError(outcome.error.message);
   const { run } = outcome;
@@ -45,9 +44,9 @@ async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
   if (options.json) io.stdout(`${JSON.stringify(toContractJson(run), null, 2)}\n`);
   else if (options.out === null) io.stdout(renderDigest(run.digest));
   if (options.out !== null) {
-    const [digest] = writeDigestPlan(workbook, plan(run, grids, io.now()));
-    await writeWorkbookFile(workbook, options.out);
-    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest}".\n`);
+    const digest = plan(run, grids, io.now());
+    await writeDigestWorkbook(pkg, [digest], options.input, options.out);
+    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest.sheet.name}".\n`);
   }
 }
 

@@ -1,5 +1,5 @@
 /** Everything that stops the CLI becomes one line on stderr: a user error says what to do, anything else says what failed. */
-import { WorkbookInputError } from '../xlsx/inputError';
+import { WorkbookInputError } from '../xlsx/read/inputError';
 
 /** A problem with what the user asked for (arguments, the output path, the digest's choices). */
 export class UsageError extends Error {

@@ -1,7 +1,9 @@
 /** The --out workbook: a new file, never the input, written whole or not at all. */
 import { promises as fs } from 'fs';
-import { basename, dirname, extname, join, resolve } from 'path';
-import type { Workbook } from 'exceljs';
+import { extname, resolve } from 'path';
+import type { DigestPlan } from '../engine';
+import type { WorkbookPackage } from '../xlsx/read/workbookPackage';
+import { digestWorkbookBytes, OutputFileError, writeFileWhole } from '../xlsx/writeWorkbookFile';
 import { UsageError } from './errors';
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -19,19 +21,31 @@ export async function checkOutPath(out: string, input: string): Promise<void> {
     );
 }
 
-/** Writes beside the target, then renames: a failed write leaves no half-written workbook. */
-export async function writeWorkbookFile(workbook: Workbook, out: string): Promise<void> {
-  const folder = dirname(resolve(out));
-  const partial = join(folder, `.${basename(out)}.${process.pid}.partial`);
+/**
+ * Writes the input package plus the digest to `out`. A file-system failure is put down to the folder; anything else
+ * happened while adding the digest to the copy, and says so.
+ */
+export async function writeDigestWorkbook(
+  pkg: WorkbookPackage,
+  plans: DigestPlan[],
+  input: string,
+  out: string,
+): Promise<void> {
+  let bytes: Uint8Array;
   try {
-    await fs.mkdir(folder, { recursive: true });
-    await fs.writeFile(partial, Buffer.from(await workbook.xlsx.writeBuffer()));
-    await fs.rename(partial, out);
+    bytes = digestWorkbookBytes(pkg, plans);
   } catch (err) {
-    await fs.rm(partial, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
+    const why = String(err instanceof Error ? err.message : err).split('\n')[0];
     throw new UsageError(
-      `cannot write ${out}${code ? ` (${code})` : ''}: check the folder exists and is writable, and close the file if it is open.`,
+      `cannot write ${out}: the digest could not be added to a copy of ${input} (${why}), so nothing was written. Please report it with the workbook if you can share it.`,
+    );
+  }
+  try {
+    await writeFileWhole(out, bytes);
+  } catch (err) {
+    if (!(err instanceof OutputFileError)) throw err;
+    throw new UsageError(
+      `cannot write ${out} (${err.code}): check the folder exists and is writable, and close the file if it is open.`,
     );
   }
 }

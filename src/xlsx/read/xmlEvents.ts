@@ -35,7 +35,7 @@ export interface XmlReader {
 }
 
 export function xmlReader(handlers: XmlHandlers): XmlReader {
-  const parser = new SaxesParser({ position: false });
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('error', (err) => {
     throw new XmlSyntaxError(err.message);
   });

@@ -1,0 +1,103 @@
+/**
+ * A planned sheet as a worksheet part (SpreadsheetML), exactly as planned: values (text always as an inline string,
+ * never a formula, so sharedStrings.xml is never touched), styles by index, text rules as conditional formats,
+ * column widths, wrapped rows' heights, the frozen title and the print setup.
+ */
+import { columnLetters, type GridRange, type PlannedSheet, type TextRule } from '../../engine';
+import type { PlannedCell, PlannedCells } from './plannedCells';
+import { DEFAULT_WIDTH, wrappedRowHeight } from './rowHeights';
+import type { CellLook } from './styleParts';
+import { xmlEscape } from './xmlText';
+
+const A4 = 9;
+
+export interface SheetStyles {
+  /** cellXfs index by look. */
+  xfIds: number[];
+  /** dxfs index by text rule. */
+  dxfIds: number[];
+  /** The workbook's default font size, for looks that set none. */
+  fontSize: number;
+}
+
+const cellRef = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+
+export function rangeRef(r: GridRange): string {
+  const first = cellRef(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? first : `${first}:${cellRef(r.row + r.rows - 1, r.col + r.cols - 1)}`;
+}
+
+function cellXml(r: number, c: number, { value, look }: PlannedCell, styles: SheetStyles): string {
+  const head = `<c r="${cellRef(r, c)}" s="${styles.xfIds[look]}"`;
+  if (value === null) return `${head}/>`;
+  if (typeof value === 'number') return `${head}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+  return `${head} t="inlineStr"><is><t${space}>${xmlEscape(value)}</t></is></c>`;
+}
+
+function rowXml(
+  r: number,
+  cells: [number, PlannedCell][],
+  looks: CellLook[],
+  widths: number[],
+  styles: SheetStyles,
+): string {
+  const wrapped = cells.flatMap(([c, { value, look }]) => {
+    const l = looks[look]!;
+    return l.wrap && typeof value === 'string'
+      ? [{ text: value, width: widths[c] ?? DEFAULT_WIDTH, bold: l.bold === true, size: l.fontSize ?? styles.fontSize }]
+      : [];
+  });
+  const height = wrappedRowHeight(wrapped);
+  const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
+  return `<row r="${r + 1}"${ht}>${cells.map(([c, cell]) => cellXml(r, c, cell, styles)).join('')}</row>`;
+}
+
+function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** One conditional format per range, its rules in the plan's order (first rule first, highest priority). */
+function conditionalFormats(rules: TextRule[], dxfIds: number[]): string {
+  const byRange = new Map<string, string[]>();
+  rules.forEach((rule, i) => {
+    const ref = rangeRef(rule.range);
+    const text = formulaText(rule.beginsWith);
+    const formula = `LEFT(${cellRef(rule.range.row, rule.range.col)},LEN(${text}))=${text}`;
+    const cfRule = `<cfRule type="beginsWith" dxfId="${dxfIds[i]}" priority="${i + 1}" operator="beginsWith" text="${xmlEscape(rule.beginsWith)}"><formula>${xmlEscape(formula)}</formula></cfRule>`;
+    byRange.set(ref, [...(byRange.get(ref) ?? []), cfRule]);
+  });
+  return [...byRange]
+    .map(([ref, cfRules]) => `<conditionalFormatting sqref="${ref}">${cfRules.join('')}</conditionalFormatting>`)
+    .join('');
+}
+
+function sheetViews(freezeRows: number): string {
+  if (freezeRows === 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const topLeft = `A${freezeRows + 1}`;
+  return `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+}
+
+/** The worksheet part's XML, in the schema's element order (CT_Worksheet). */
+export function sheetXml(planned: PlannedSheet, cells: PlannedCells, styles: SheetStyles, main: string): string {
+  const widths = planned.columnWidths;
+  const lastRow = cells.rows.at(-1)?.[0] ?? 0;
+  const lastCol = Math.max(0, widths.length - 1, ...cells.rows.map(([, row]) => row.at(-1)?.[0] ?? 0));
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}">`,
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>`,
+    sheetViews(planned.freezeRows),
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
+    '<sheetData>',
+    ...cells.rows.map(([r, row]) => rowXml(r, row, cells.looks, widths, styles)),
+    '</sheetData>',
+    conditionalFormats(planned.textRules, styles.dxfIds),
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    `<pageSetup paperSize="${A4}" orientation="${planned.print.orientation}" fitToWidth="${planned.print.fitToPagesWide}" fitToHeight="0"/>`,
+    '</worksheet>',
+  ].join('');
+}
