@@ -1,6 +1,6 @@
 /** Whatever stops the CLI becomes one line for the user, never a stack trace (issue 3, CLI: bad input). */
 import { errorLine, UsageError } from '../../src/cli/errors';
-import { WorkbookInputError } from '../../src/xlsx/inputError';
+import { WorkbookInputError } from '../../src/xlsx/read/inputError';
 
 describe('errorLine', () => {
   it('gives a user error as it is, on one line', () => {

@@ -1,14 +1,14 @@
 /** The sample workbook (assets/, `npm run make:sample`) and the seeds' figures it carries (rules §3–4, §6). */
 import { readFileSync } from 'fs';
 import { runDigest, DEFAULT_SETTINGS, type DigestRun } from '../../src/engine';
-import { readWorkbook } from '../../src/xlsx/readWorkbook';
+import { readWorkbookFile } from '../../src/xlsx/readWorkbookFile';
 import { sampleBytes } from '../../scripts/make-sample';
 import { QUARTERS } from '../../scripts/sampleData';
 import { SAMPLE } from './runCli';
 
 let run: DigestRun;
 beforeAll(async () => {
-  const outcome = runDigest((await readWorkbook(SAMPLE)).grids, DEFAULT_SETTINGS);
+  const outcome = runDigest((await readWorkbookFile(SAMPLE)).grids, DEFAULT_SETTINGS);
   if (!outcome.ok) throw new Error(outcome.error.message);
   run = outcome.run;
 });

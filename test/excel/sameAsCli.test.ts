@@ -1,14 +1,15 @@
 /**
  * The add-in and the CLI write the same digest for the same input (issue 4): the sample workbook run through
- * refreshDigest on the fake host, read back as an ExcelJS workbook, against src/xlsx's writer on the same plan
- * input: values, number formats, fills, fonts, alignment, borders, column widths, frozen rows, text rules, print.
+ * refreshDigest on the fake host, and src/xlsx's package writer on the same plan input, both read back as ExcelJS
+ * workbooks: values, number formats, fills, fonts, alignment, borders, column widths, frozen rows, text rules, print.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Worksheet } from 'exceljs';
+import { Workbook, type Worksheet } from 'exceljs';
 import { DEFAULT_SETTINGS, planDigest, runDigest } from '../../src/engine';
 import { refreshDigest } from '../../src/excel/refreshDigest';
-import { loadWorkbook, workbookGrids } from '../../src/xlsx/readWorkbook';
-import { writeDigestPlan } from '../../src/xlsx/writeDigest';
+import { readWorkbookBytes } from '../../src/xlsx/read/readWorkbook';
+import { digestWorkbookBytes } from '../../src/xlsx/writeWorkbookFile';
 import { type ExcelSession, openInExcel } from '../support/excelSession';
 import { toExcelJS } from '../support/workbookSeed';
 
@@ -50,25 +51,29 @@ function cellsOf(sheet: Worksheet): Map<string, object> {
   return out;
 }
 
+async function loadExcelJS(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as Buffer);
+  return wb;
+}
+
 async function bothWriters() {
-  const cliBook = await loadWorkbook(SAMPLE);
-  const grids = workbookGrids(cliBook);
+  const { pkg, grids } = readWorkbookBytes(readFileSync(SAMPLE), SAMPLE);
   const outcome = runDigest(grids, DEFAULT_SETTINGS);
   if (!outcome.ok) throw new Error(outcome.error.message);
   const plan = planDigest(outcome.run, {
     existingSheets: grids.map((g) => ({ name: g.name, grid: g })),
     generatedAt: NOW,
   });
-  const [digest] = writeDigestPlan(cliBook, plan);
-  const cli = cliBook.getWorksheet(digest);
-  if (!cli) throw new Error('no CLI digest sheet');
+  const cli = (await loadExcelJS(digestWorkbookBytes(pkg, [plan]))).getWorksheet(plan.sheet.name);
+  if (!cli) throw new Error('no digest sheet in the CLI output');
 
-  session = await openInExcel(await loadWorkbook(SAMPLE));
+  session = await openInExcel(await loadExcelJS(readFileSync(SAMPLE)));
   const result = await refreshDigest({ settings: DEFAULT_SETTINGS, now: NOW });
   if (!result.ok) throw new Error(result.error.message);
-  const addin = toExcelJS(session.host.workbook).getWorksheet(result.value.sheets[0]!.name);
+  const addin = toExcelJS(session.host.workbook).getWorksheet(result.value.sheet);
   if (!addin) throw new Error('no digest sheet');
-  return { plan, cli, addin, fake: session.host.workbook.sheet(result.value.sheets[0]!.name) };
+  return { plan, cli, addin, fake: session.host.workbook.sheet(result.value.sheet) };
 }
 
 it('writes the same sheet name, values, number formats, fills, fonts, alignment and borders', async () => {
@@ -104,7 +109,7 @@ it('colours the same ranges by the same words', async () => {
     r.fill,
     r.fontColor,
   ]);
-  const planned = plan.sheets[0]!.textRules.map((r) => [
+  const planned = plan.sheet.textRules.map((r) => [
     r.range.row,
     r.range.col,
     r.range.row + r.range.rows - 1,

@@ -1,11 +1,11 @@
 /**
  * The fake host's workbook from an ExcelJS workbook (so the CLI's fixtures serve the add-in too), and back to one
- * (so both writers' output can be compared with the same code). Cell values follow grid.ts (src/xlsx/cellValue.ts):
+ * (so both writers' output can be compared with the same code). Cell values follow grid.ts (excelJsCellValue.ts):
  * formula cells keep their cached result, dates become 1900 serials, merged cells other than the top-left are empty.
  */
 import { ValueType, Workbook, type Cell as ExcelJsCell, type Fill, type Worksheet } from 'exceljs';
 import { columnWidthCharacters, columnWidthPoints } from '../../src/excel/columnWidth';
-import { toCellValue } from '../../src/xlsx/cellValue';
+import { toCellValue } from './excelJsCellValue';
 import { FakeWorkbook, type Cell, type Sheet } from './fakeExcel/workbook';
 
 const hex = (argb: string | undefined): string | null =>

@@ -1,9 +1,9 @@
 /** Bad input gives one clear line naming what is wrong and what to do (issue 3, CLI: bad input). */
 import { Workbook } from 'exceljs';
 import { readFileSync, writeFileSync } from 'fs';
-import { loadWorkbook } from '../../src/xlsx/readWorkbook';
-import { fileKind } from '../../src/xlsx/fileKind';
-import { WorkbookInputError } from '../../src/xlsx/inputError';
+import { fileKind } from '../../src/xlsx/read/fileKind';
+import { readWorkbookFile } from '../../src/xlsx/readWorkbookFile';
+import { WorkbookInputError } from '../../src/xlsx/read/inputError';
 import { cfbStub, damagedXlsx, GOOD_XLSX, LEGACY_XLS, truncatedXlsx, ZIP_NOT_WORKBOOK } from './badFiles';
 import { tempDir } from './tempFiles';
 
@@ -16,7 +16,7 @@ function fileWith(name: string, bytes: Buffer | string): string {
 }
 
 async function failure(path: string): Promise<WorkbookInputError> {
-  const err: unknown = await loadWorkbook(path).then(
+  const err: unknown = await readWorkbookFile(path).then(
     () => null,
     (e: unknown) => e,
   );
@@ -27,7 +27,7 @@ async function failure(path: string): Promise<WorkbookInputError> {
   return inputError;
 }
 
-describe('loadWorkbook refuses bad input with one line', () => {
+describe('readWorkbookFile refuses bad input with one line', () => {
   it('a missing file', async () => {
     const err = await failure(tmp.file('nowhere.xlsx'));
     expect(err.kind).toBe('missing-file');
@@ -81,7 +81,8 @@ describe('loadWorkbook refuses bad input with one line', () => {
 });
 
 describe('fileKind', () => {
-  it('recognises a good workbook', () => {
-    expect(fileKind(readFileSync(GOOD_XLSX))).toBe('xlsx');
+  it('recognises a zip, leaving whether it holds a workbook to its package relationships', () => {
+    expect(fileKind(readFileSync(GOOD_XLSX))).toBe('zip');
+    expect(fileKind(readFileSync(ZIP_NOT_WORKBOOK))).toBe('zip');
   });
 });
