@@ -1,79 +1,90 @@
-/** The ExcelJS writer executes a plan exactly (issue 3: writers make no decisions), re-read with ExcelJS. */
+/**
+ * The package writer executes a plan exactly (issue 3: writers make no decisions), re-read with ExcelJS (another
+ * program's reader) and with our own: values, formats, styles, text rules, widths, frozen rows, print setup.
+ */
 import { Workbook, type Worksheet } from 'exceljs';
-import type { DigestPlan, PlannedSheet } from '../../src/engine';
+import type { DigestPlan } from '../../src/engine';
+import { readWorkbookBytes } from '../../src/xlsx/read/readWorkbook';
+import { addDigestSheets } from '../../src/xlsx/write/addDigestSheets';
+import { newWorkbookPackage } from '../../src/xlsx/write/newPackage';
+import { digestWorkbookBytes } from '../../src/xlsx/writeWorkbookFile';
+import { strFromU8, unzipSync } from 'fflate';
 import { conditionalFormats } from './conditionalFormats';
-import { writeDigestPlan } from '../../src/xlsx/writeDigest';
 
-const planned: PlannedSheet = {
-  name: 'Digest Q3 2006-07',
+const plan: DigestPlan = {
   replaces: 'Digest Q3 2006-07',
-  blocks: [
-    {
-      row: 0,
-      col: 0,
-      values: [
-        ['Performance digest: Q3 2006/07', null, null],
-        ['SS2', 'Initial assessments', 0.65],
-        ['=SUM(A1:A2)', '+44 contact', 1234],
-        [null, 'Red', 'Improving ▲'],
-      ],
-      numberFormats: [
-        ['General', 'General', 'General'],
-        ['@', '@', '0%'],
-        ['@', '@', '#,##0'],
-        ['General', '@', '0.0%'],
-      ],
+  sheet: {
+    name: 'Digest Q3 2006-07',
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ['Performance digest: Q3 2006/07', null, null],
+          ['SS2', 'Initial assessments', 0.65],
+          ['=SUM(A1:A2)', '+44 contact', 1234],
+          [null, 'Red', 'Improving ▲'],
+        ],
+        numberFormats: [
+          ['General', 'General', 'General'],
+          ['@', '@', '0%'],
+          ['@', '@', '#,##0'],
+          ['General', '@', '0.0%'],
+        ],
+      },
+      { row: 5, col: 1, values: [[true, 38869]], numberFormats: [['General', 'mmm-yy']] },
+    ],
+    styles: [
+      {
+        range: { row: 0, col: 0, rows: 1, cols: 1 },
+        style: { bold: true, fontSize: 16, fontColor: '#1F3864' },
+      },
+      {
+        range: { row: 1, col: 0, rows: 2, cols: 3 },
+        style: { fill: '#DDEBF7', wrap: true, vertical: 'top' },
+      },
+      { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true, borderBottom: '#1F4E78' } },
+    ],
+    textRules: [
+      {
+        range: { row: 1, col: 1, rows: 3, cols: 1 },
+        beginsWith: 'Red',
+        fill: '#FFC7CE',
+        fontColor: '#9C0006',
+      },
+      { range: { row: 1, col: 1, rows: 3, cols: 1 }, beginsWith: 'Say "hi"', fill: '#C6EFCE' },
+      { range: { row: 3, col: 2, rows: 1, cols: 1 }, beginsWith: 'Improving', fontColor: '#006100' },
+    ],
+    columnWidths: [10, 46, 12],
+    freezeRows: 4,
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      repeatRows: { first: 4, last: 4 },
     },
-    { row: 5, col: 1, values: [[true, 38869]], numberFormats: [['General', 'mmm-yy']] },
-  ],
-  styles: [
-    {
-      range: { row: 0, col: 0, rows: 1, cols: 1 },
-      style: { bold: true, fontSize: 16, fontColor: '#1F3864' },
-    },
-    {
-      range: { row: 1, col: 0, rows: 2, cols: 3 },
-      style: { fill: '#DDEBF7', wrap: true, vertical: 'top' },
-    },
-    { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true, borderBottom: '#1F4E78' } },
-  ],
-  textRules: [
-    {
-      range: { row: 1, col: 1, rows: 3, cols: 1 },
-      beginsWith: 'Red',
-      fill: '#FFC7CE',
-      fontColor: '#9C0006',
-    },
-    { range: { row: 1, col: 1, rows: 3, cols: 1 }, beginsWith: 'Say "hi"', fill: '#C6EFCE' },
-    { range: { row: 3, col: 2, rows: 1, cols: 1 }, beginsWith: 'Improving', fontColor: '#006100' },
-  ],
-  columnWidths: [10, 46, 12],
-  freezeRows: 4,
-  print: {
-    orientation: 'landscape',
-    paperSize: 'A4',
-    fitToPagesWide: 1,
-    repeatRows: { first: 4, last: 4 },
   },
 };
 
-const plan: DigestPlan = { sheets: [planned] };
+async function loadExcelJS(bytes: Uint8Array): Promise<Workbook> {
+  const wb = new Workbook();
+  await wb.xlsx.load(bytes as Buffer);
+  return wb;
+}
 
-async function writtenAndReread(): Promise<Workbook> {
+async function written(target: DigestPlan = plan): Promise<Uint8Array> {
   const wb = new Workbook();
   wb.addWorksheet('PIs').getCell('A1').value = 'Indicator';
   wb.addWorksheet('Digest Q3 2006-07').getCell('A1').value = 'the earlier digest';
-  writeDigestPlan(wb, plan);
-  const again = new Workbook();
-  await again.xlsx.load(await wb.xlsx.writeBuffer());
-  return again;
+  const { pkg } = readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'in.xlsx');
+  return digestWorkbookBytes(pkg, [target]);
 }
 
-describe('writeDigestPlan', () => {
+describe('the package writer', () => {
   let wb: Workbook;
   let ws: Worksheet;
   beforeAll(async () => {
-    wb = await writtenAndReread();
+    wb = await loadExcelJS(await written());
     ws = wb.getWorksheet('Digest Q3 2006-07')!;
   });
 
@@ -118,46 +129,37 @@ describe('writeDigestPlan', () => {
     expect(ws.getCell('A2').border.bottom).toMatchObject({ style: 'thin', color: { argb: 'FF1F4E78' } });
   });
 
-  it('writes text rules as conditional formats on the cell text, in the plan’s order', () => {
+  it('writes text rules as "begins with" conditional formats, in the plan’s order', () => {
     const cfs = conditionalFormats(ws).map((cf) => ({
       ref: cf.ref,
-      rules: cf.rules.map((r) => ({
-        type: r.type,
-        formulae: 'formulae' in r ? r.formulae : undefined,
-        fill: r.style?.fill ?? undefined,
-        font: r.style?.font ?? undefined,
-      })),
+      rules: cf.rules.map((r) => [r.type, r.priority]),
     }));
     expect(cfs).toEqual([
       {
         ref: 'B2:B4',
         rules: [
-          {
-            type: 'expression',
-            formulae: ['LEFT(B2,LEN("Red"))="Red"'],
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } },
-            font: { color: { argb: 'FF9C0006' } },
-          },
-          {
-            type: 'expression',
-            formulae: ['LEFT(B2,LEN("Say ""hi"""))="Say ""hi"""'],
-            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } },
-            font: undefined,
-          },
+          ['beginsWith', 1],
+          ['beginsWith', 2],
         ],
       },
-      {
-        ref: 'C4',
-        rules: [
-          {
-            type: 'expression',
-            formulae: ['LEFT(C4,LEN("Improving"))="Improving"'],
-            fill: undefined,
-            font: { color: { argb: 'FF006100' } },
-          },
-        ],
-      },
+      { ref: 'C4', rules: [['beginsWith', 3]] },
     ]);
+  });
+
+  it('gives each text rule its words, its formula and its colours as a dxf after the workbook’s own', async () => {
+    const parts = unzipSync(await written());
+    // The earlier digest's part, overwritten in place.
+    const sheet = strFromU8(parts['xl/worksheets/sheet2.xml']!);
+    const styles = strFromU8(parts['xl/styles.xml']!);
+    expect(sheet).toContain(
+      '<cfRule type="beginsWith" dxfId="0" priority="1" operator="beginsWith" text="Red"><formula>LEFT(B2,LEN(&quot;Red&quot;))=&quot;Red&quot;</formula></cfRule>',
+    );
+    expect(sheet).toContain(
+      'text="Say &quot;hi&quot;"><formula>LEFT(B2,LEN(&quot;Say &quot;&quot;hi&quot;&quot;&quot;))',
+    );
+    expect(styles).toMatch(
+      /<dxfs count="3"><dxf><font><color rgb="FF9C0006"\/><\/font><fill><patternFill><bgColor rgb="FFFFC7CE"\/><\/patternFill><\/fill><\/dxf>/,
+    );
   });
 
   it('sets column widths, frozen rows and the print setup', () => {
@@ -174,26 +176,50 @@ describe('writeDigestPlan', () => {
   });
 });
 
-describe('writeDigestPlan: wrapped text', () => {
-  it('gives rows with wrapped text the height their lines need (no AutoFit in ExcelJS or on opening)', () => {
+describe('the package writer: wrapped text', () => {
+  it('gives rows with wrapped text the height their lines need (no AutoFit in LibreOffice or on opening)', async () => {
     const prompt = 'Initial assessments: 65% in Q4 2006/07 against a target of 75% (Red). '.repeat(3);
-    const wb = new Workbook();
-    const [name] = writeDigestPlan(wb, {
-      sheets: [
-        {
-          ...planned,
-          replaces: null,
-          blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
-          styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
-          textRules: [],
-          columnWidths: [52],
-        },
-      ],
+    const bytes = await written({
+      replaces: null,
+      sheet: {
+        ...plan.sheet,
+        blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
+        styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
+        textRules: [],
+        name: 'Wrapped',
+        columnWidths: [52],
+      },
     });
-    const ws = wb.getWorksheet(name)!;
+    const ws = (await loadExcelJS(bytes)).getWorksheet('Wrapped')!;
     // About 210 characters in a 52-wide column: four or five lines of 15 points.
     expect(ws.getRow(1).height).toBeGreaterThanOrEqual(60);
     expect(ws.getRow(1).height).toBeLessThanOrEqual(75);
     expect(ws.getRow(2).height).toBeUndefined();
+  });
+});
+
+describe('a new package holding only digests', () => {
+  it('takes several planned sheets in one write, each with its own print titles', async () => {
+    const editor = newWorkbookPackage();
+    const second = { ...plan.sheet, name: 'Digest Q4 2006-07' };
+    expect(
+      addDigestSheets(editor, [
+        { replaces: null, sheet: plan.sheet },
+        { replaces: null, sheet: second },
+      ]),
+    ).toEqual(['Digest Q3 2006-07', 'Digest Q4 2006-07']);
+    const bytes = editor.toZip();
+    const wb = await loadExcelJS(bytes);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Digest Q3 2006-07', 'Digest Q4 2006-07']);
+    expect(wb.getWorksheet('Digest Q4 2006-07')?.getCell('C2').numFmt).toBe('0%');
+    const workbookXml = strFromU8(unzipSync(bytes)['xl/workbook.xml']!);
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Digest Q4 2006-07'!$5:$5</definedName>`,
+    );
+    expect(readWorkbookBytes(bytes, 'new.xlsx').grids[1]?.values[1]).toEqual([
+      'SS2',
+      'Initial assessments',
+      0.65,
+    ]);
   });
 });
