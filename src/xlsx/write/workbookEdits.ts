@@ -33,8 +33,10 @@ export function addSheetEntry(xml: string, sheet: SheetToAdd, ns: Namespaces): {
   const inner = xml.slice(sheets.openEnd, sheets.close);
   const index = inner.match(new RegExp(`<${p}sheet(?=[\\s/>])`, 'g'))?.length ?? 0;
   const sheetId = Math.max(0, ...[...inner.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
-  // The prefix the workbook binds to the relationships namespace, else our own binding on the element.
-  const bound = new RegExp(`xmlns:(\\w+)="${ns.relationships}"`).exec(xml)?.[1];
+  // The prefix the root binds to the relationships namespace (openpyxl binds it on each <sheet>), else our own.
+  const root = findElement(xml, `${p}workbook`);
+  const rootTag = root ? xml.slice(root.start, root.openEnd) : '';
+  const bound = new RegExp(`xmlns:(\\w+)="${ns.relationships}"`).exec(rootTag)?.[1];
   const id = bound
     ? `${bound}:id="${sheet.relationshipId}"`
     : `r:id="${sheet.relationshipId}" xmlns:r="${ns.relationships}"`;
