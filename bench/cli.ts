@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { manyRowsXlsx } from '../test/hostile/hostileWorkbooks';
 import { writeIndicatorXlsx } from './indicatorSheet';
 import { median, round, runChild, type ChildRun } from './stats';
 
@@ -79,6 +80,31 @@ export async function benchCli(indicators: number, runs: number): Promise<CliFig
       floorPeakRssMB: median(floor.map((r) => r.maxRssMB)),
       phasesMs: await phases(input),
     };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface LargeSheetFigures {
+  rows: number;
+  /** 0 for a digest, 1 for a refusal. */
+  exitCode: number | null;
+  ms: number;
+  peakRssMB: number;
+}
+
+/** The hostile-input sheets (test/hostile): N rows of a 3-column table, `--json`, one run each. */
+export async function benchLargeSheets(sizes: number[]): Promise<LargeSheetFigures[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'perf-digest-bench-'));
+  try {
+    const figures: LargeSheetFigures[] = [];
+    for (const rows of sizes) {
+      const input = join(dir, `rows-${rows}.xlsx`);
+      await manyRowsXlsx(input, rows);
+      const run = await runChild(CLI, [input, '--json'], { timeoutMs: 300_000 });
+      figures.push({ rows, exitCode: run.code, ms: round(run.ms, 0), peakRssMB: run.maxRssMB });
+    }
+    return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: the one benchmark (issue 6). Engine at 1k / 10k / 100k indicators × 8 quarters; the CLI against
- * its ExcelJS floor at 10k; the add-in's refresh on the fake host (bench/adapter.ts); the task pane bundle.
+ * its ExcelJS floor at 10k; the CLI on the hostile 100k- and 280k-row sheets; the add-in's refresh on the fake host (bench/adapter.ts); the task pane bundle.
  * Writes bench/results.json and bench/results.md. Needs the built CLI (`npm run build:cli`; `npm ci` builds it).
  * BENCH_QUICK=1 runs fewer repetitions, for a quick look.
  */
 import { benchAdapter } from './adapter';
 import { benchBundle } from './bundle';
-import { benchCli } from './cli';
+import { benchCli, benchLargeSheets } from './cli';
 import { benchEngine } from './engine';
 import { goalsOf, machine, writeResults, type BenchResults } from './report';
 
@@ -40,11 +40,13 @@ async function main(): Promise<void> {
   );
   console.error('CLI and its floor…');
   const cli = await orSkip('CLI', () => benchCli(10_000, quick ? 1 : 5));
+  console.error('large sheets…');
+  const largeSheets = await orSkip('large sheets', () => benchLargeSheets([100_000, 280_000]));
   console.error('adapter…');
   const adapter = await orSkip('adapter', async () => (await benchAdapter()).adapter);
   console.error('task pane bundle…');
   const bundle = await orSkip('bundle', benchBundle);
-  const measured = { engine, cli, adapter, bundle };
+  const measured = { engine, cli, largeSheets, adapter, bundle };
   const results: BenchResults = {
     when: new Date().toISOString(),
     machine: started,

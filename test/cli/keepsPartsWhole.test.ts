@@ -30,7 +30,7 @@ function checkParts(input: string, output: string): string {
 
 async function excelJsReads(bytes: Uint8Array): Promise<string[] | null> {
   const wb = new Workbook();
-  return wb.xlsx.load(bytes as Buffer).then(
+  return wb.xlsx.load(bytes as unknown as ArrayBuffer).then(
     () => wb.worksheets.map((s) => s.name),
     () => null,
   );

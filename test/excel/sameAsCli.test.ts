@@ -53,7 +53,7 @@ function cellsOf(sheet: Worksheet): Map<string, object> {
 
 async function loadExcelJS(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
-  await wb.xlsx.load(bytes as Buffer);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
 }
 

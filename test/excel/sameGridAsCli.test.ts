@@ -33,7 +33,7 @@ function cells(grid: SheetGrid): Map<string, { value: unknown; format: string }>
 async function bothReaders(bytes: Uint8Array = readFileSync(SAMPLE)) {
   const cli = readWorkbookBytes(bytes, 'book.xlsx').grids;
   const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as Buffer);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   session = await openInExcel(workbook);
   const read = await Excel.run((ctx) => readWorkbook(ctx, null));
   const addin = read.sheets.map((s) => read.grids.get(s.id)!);
@@ -52,7 +52,9 @@ async function everyKindOfCell(date1904: boolean): Promise<Uint8Array> {
   ws.getCell('C1').value = { error: '#N/A' };
   ws.getCell('D1').value = { formula: '1/0', result: { error: '#DIV/0!' } };
   ws.getCell('E1').value = true;
-  ws.getCell('F1').value = { richText: [{ text: 'Initial ', font: { bold: true } }, { text: 'assessments' }] };
+  ws.getCell('F1').value = {
+    richText: [{ text: 'Initial ', font: { bold: true } }, { text: 'assessments' }],
+  };
   ws.getCell('G1').value = { text: 'BV 197', hyperlink: 'https://example.org/bv197' };
   ws.getCell('A2').value = 'Staying Safe';
   ws.mergeCells('A2:D2');

@@ -90,7 +90,7 @@ function cell(b: Build, value: string | number, r: number, c: number, style = 0)
 function tableXml(b: Build): string {
   const { p } = b;
   const rows = TABLE.map((row, r) => {
-    const cells = row.map((v, c) => cell(b, v, r, c, r > 0 && c >= 3 && row[3]! < 1 ? 1 : 0)).join('');
+    const cells = row.map((v, c) => cell(b, v, r, c, r > 0 && c >= 3 && Number(row[3]) < 1 ? 1 : 0)).join('');
     return b.writer === 'dotnet' ? `<${p}row>${cells}</${p}row>` : `<${p}row r="${r + 1}">${cells}</${p}row>`;
   });
   return `<${p}sheetData>${rows.join('')}</${p}sheetData>`;

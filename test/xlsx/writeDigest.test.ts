@@ -68,7 +68,7 @@ const plan: DigestPlan = {
 
 async function loadExcelJS(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
-  await wb.xlsx.load(bytes as Buffer);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
 }
 

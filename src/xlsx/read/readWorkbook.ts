@@ -42,7 +42,10 @@ export function readWorkbookBytes(bytes: Uint8Array, file: string): ReadWorkbook
     const pkg = readWorkbookPackage(entries);
     const worksheets = pkg.sheets.filter((s) => s.kind === 'worksheet');
     if (worksheets.length === 0)
-      throw new WorkbookInputError('no-sheets', `${file} has no worksheets: add a sheet with an indicator table.`);
+      throw new WorkbookInputError(
+        'no-sheets',
+        `${file} has no worksheets: add a sheet with an indicator table.`,
+      );
     refuseHugeSheets(pkg, file);
     const stylesPart = workbookPartOf(pkg, 'styles');
     const styles = stylesPart === null ? null : partText(entries, stylesPart);
@@ -99,7 +102,8 @@ function refuseHugeSheets(pkg: WorkbookPackage, file: string): void {
 function asInputError(err: unknown, file: string): unknown {
   if (err instanceof NotAWorkbookError) return notXlsx(file);
   if (err instanceof UnreadableEntryError) return corrupt(file, `its part ${err.entry} cannot be unpacked`);
-  if (err instanceof XmlSyntaxError) return corrupt(file, `it holds XML that cannot be read (${err.message})`);
+  if (err instanceof XmlSyntaxError)
+    return corrupt(file, `it holds XML that cannot be read (${err.message})`);
   return err;
 }
 

@@ -23,7 +23,8 @@ export function readWorkbookPart(xml: string): WorkbookInfo {
       else if (name === 'sheet')
         info.sheets.push({
           name: attributes.name ?? '',
-          state: attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible',
+          state:
+            attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible',
           relationshipId: attribute(attributes, 'id') ?? '',
         });
     },

@@ -74,7 +74,9 @@ function baseFont(xml: string, p: string): BaseFont {
 function usedFormatIds(xml: string, p: string): number[] {
   const numFmts = findElement(xml, `${p}numFmts`);
   if (!numFmts || numFmts.selfClosing) return [];
-  return [...xml.slice(numFmts.openEnd, numFmts.close).matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+  return [...xml.slice(numFmts.openEnd, numFmts.close).matchAll(/numFmtId="(\d+)"/g)].map((m) =>
+    Number(m[1]),
+  );
 }
 
 /** Adds entries, returning the index of the first; distinct entries only, by their XML. */
@@ -143,7 +145,12 @@ export function appendStyles(
     ],
     fills.entries,
   );
-  const borderBase = append('borders', 'border', [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`], borders.entries);
+  const borderBase = append(
+    'borders',
+    'border',
+    [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+    borders.entries,
+  );
   const defaultXf = `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`;
   append('cellStyleXfs', 'xf', [defaultXf], []);
   const xfs = looks.map((look, i) => {
@@ -160,7 +167,15 @@ export function appendStyles(
     );
   });
   const xfBase = append('cellXfs', 'xf', [defaultXf.replace('/>', ' xfId="0"/>')], xfs);
-  const dxfBase = rules.length > 0 ? append('dxfs', 'dxf', [], rules.map((r) => dxfXml(r, p))) : 0;
+  const dxfBase =
+    rules.length > 0
+      ? append(
+          'dxfs',
+          'dxf',
+          [],
+          rules.map((r) => dxfXml(r, p)),
+        )
+      : 0;
   return {
     xml,
     xfIds: looks.map((_, i) => xfBase + i),

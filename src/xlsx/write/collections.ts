@@ -89,8 +89,6 @@ export function appendToCollection(
 
 /** Where a missing element goes: before the first of the elements that must follow it, else before the root's end. */
 export function insertionPoint(xml: string, before: string[], rootClose: string): number {
-  const starts = before
-    .map((q) => findElement(xml, q)?.start ?? -1)
-    .filter((i) => i >= 0);
+  const starts = before.map((q) => findElement(xml, q)?.start ?? -1).filter((i) => i >= 0);
   return starts.length > 0 ? Math.min(...starts) : xml.lastIndexOf(rootClose);
 }

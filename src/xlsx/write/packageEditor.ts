@@ -66,8 +66,7 @@ export class PackageEditor {
   /** Adds a part with its content type ([Content_Types].xml gets an Override for it). */
   addPart(part: string, contentType: string, text: string): void {
     this.setText(part, text);
-    const types =
-      this.text(CONTENT_TYPES) ?? `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES_NS}"></Types>`;
+    const types = this.text(CONTENT_TYPES) ?? `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES_NS}"></Types>`;
     const p = rootPrefix(types, 'Types');
     const override = `<${p}Override PartName="/${encodeURI(part)}" ContentType="${xmlEscape(contentType)}"/>`;
     this.setText(CONTENT_TYPES, insertBeforeRootEnd(types, `${p}Types`, override));

@@ -49,7 +49,13 @@ export function plannedCells(planned: PlannedSheet): PlannedCells {
     const key = `${format}\u0000${styles.join(',')}`;
     let id = lookIds.get(key);
     if (id === undefined) {
-      id = looks.push(lookOf(format, styles.map((i) => planned.styles[i]!.style))) - 1;
+      id =
+        looks.push(
+          lookOf(
+            format,
+            styles.map((i) => planned.styles[i]!.style),
+          ),
+        ) - 1;
       lookIds.set(key, id);
     }
     return id;

@@ -46,7 +46,14 @@ function rowXml(
   const wrapped = cells.flatMap(([c, { value, look }]) => {
     const l = looks[look]!;
     return l.wrap && typeof value === 'string'
-      ? [{ text: value, width: widths[c] ?? DEFAULT_WIDTH, bold: l.bold === true, size: l.fontSize ?? styles.fontSize }]
+      ? [
+          {
+            text: value,
+            width: widths[c] ?? DEFAULT_WIDTH,
+            bold: l.bold === true,
+            size: l.fontSize ?? styles.fontSize,
+          },
+        ]
       : [];
   });
   const height = wrappedRowHeight(wrapped);
@@ -69,7 +76,9 @@ function conditionalFormats(rules: TextRule[], dxfIds: number[]): string {
     byRange.set(ref, [...(byRange.get(ref) ?? []), cfRule]);
   });
   return [...byRange]
-    .map(([ref, cfRules]) => `<conditionalFormatting sqref="${ref}">${cfRules.join('')}</conditionalFormatting>`)
+    .map(
+      ([ref, cfRules]) => `<conditionalFormatting sqref="${ref}">${cfRules.join('')}</conditionalFormatting>`,
+    )
     .join('');
 }
 
@@ -80,7 +89,12 @@ function sheetViews(freezeRows: number): string {
 }
 
 /** The worksheet part's XML, in the schema's element order (CT_Worksheet). */
-export function sheetXml(planned: PlannedSheet, cells: PlannedCells, styles: SheetStyles, main: string): string {
+export function sheetXml(
+  planned: PlannedSheet,
+  cells: PlannedCells,
+  styles: SheetStyles,
+  main: string,
+): string {
   const widths = planned.columnWidths;
   const lastRow = cells.rows.at(-1)?.[0] ?? 0;
   const lastCol = Math.max(0, widths.length - 1, ...cells.rows.map(([, row]) => row.at(-1)?.[0] ?? 0));

@@ -26,7 +26,11 @@ export interface SheetToAdd {
 }
 
 /** Adds the sheet last in tab order; returns the new XML and the sheet's index (its `localSheetId`). */
-export function addSheetEntry(xml: string, sheet: SheetToAdd, ns: Namespaces): { xml: string; index: number } {
+export function addSheetEntry(
+  xml: string,
+  sheet: SheetToAdd,
+  ns: Namespaces,
+): { xml: string; index: number } {
   const p = rootPrefix(xml, 'workbook');
   const sheets = findElement(xml, `${p}sheets`);
   if (!sheets || sheets.selfClosing) throw new Error('the workbook part has no <sheets>');

@@ -45,7 +45,7 @@ function directory(view: DataView): { at: number; count: number } | null {
 
 /** Sizes and offset that did not fit in 32 bits are in the ZIP64 extra field, in this order. */
 function zip64(view: DataView, extra: number, extraEnd: number, fields: number[]): number[] {
-  for (let at = extra; at + 4 <= extraEnd; ) {
+  for (let at = extra; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {
