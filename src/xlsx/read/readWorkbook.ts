@@ -28,10 +28,10 @@ export interface ReadWorkbook {
 }
 
 /**
- * Memory grows with a sheet's cells, not its file: past this much sheet XML (about 1,000,000 rows of a 13-column
- * indicator table) the engine's work would not fit a laptop's memory.
+ * Memory grows with a sheet's cells: sheets are streamed, so the grid and the engine's work are what count. 280,000
+ * rows (39 MB of sheet XML) need under 512 MB of heap; past this, twice that, the engine's work would not fit.
  */
-export const MAX_SHEET_BYTES = 120 * 1024 * 1024;
+export const MAX_SHEET_BYTES = 80 * 1024 * 1024;
 
 /** Reads a workbook's bytes; `file` names it in messages. Every failure is a WorkbookInputError with one line. */
 export function readWorkbookBytes(bytes: Uint8Array, file: string): ReadWorkbook {
@@ -95,7 +95,7 @@ function refuseHugeSheets(pkg: WorkbookPackage, file: string): void {
   if (largest > MAX_SHEET_BYTES)
     throw new WorkbookInputError(
       'too-large',
-      `${file} has a sheet too large to read (${Math.round(largest / 1024 / 1024)} MB of cells; the limit is ${MAX_SHEET_BYTES / 1024 / 1024} MB, about 1,000,000 rows): delete unused rows, or copy the indicator table into a new workbook, and try again.`,
+      `${file} has a sheet too large to read (${Math.round(largest / 1024 / 1024)} MB of cells; the limit is ${MAX_SHEET_BYTES / 1024 / 1024} MB, about 550,000 rows): delete unused rows, or copy the indicator table into a new workbook, and try again.`,
     );
 }
 
