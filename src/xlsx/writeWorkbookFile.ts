@@ -35,7 +35,8 @@ export async function writeFileWhole(out: string, bytes: Uint8Array): Promise<vo
     await fs.writeFile(partial, bytes);
     await fs.rename(partial, out);
   } catch (err) {
-    await fs.rm(partial, { force: true });
+    // Where the folder cannot be made, there is no partial file to remove either.
+    await fs.rm(partial, { force: true }).catch(() => undefined);
     throw new OutputFileError(out, (err as NodeJS.ErrnoException).code ?? 'EIO');
   }
 }
