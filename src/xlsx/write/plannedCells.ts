@@ -22,19 +22,21 @@ interface Draft {
   styles: number[];
 }
 
-/** Every cell the plan gives a value, a number format or a style. */
+/** Every cell the plan gives a value, a number format or a style. Sparse arrays keep rows and cells in order. */
 export function plannedCells(planned: PlannedSheet): PlannedCells {
-  const drafts = new Map<number, Map<number, Draft>>();
+  const drafts: Draft[][] = [];
   const at = (r: number, c: number): Draft => {
-    const row = drafts.get(r) ?? drafts.set(r, new Map()).get(r)!;
-    return row.get(c) ?? row.set(c, { value: null, format: 'General', styles: [] }).get(c)!;
+    const row = (drafts[r] ??= []);
+    return (row[c] ??= { value: null, format: 'General', styles: [] });
   };
   for (const block of planned.blocks)
     block.values.forEach((values, r) =>
       values.forEach((value, c) => {
         const format = block.numberFormats[r]?.[c] ?? 'General';
         if (value === null && format === 'General') return;
-        Object.assign(at(block.row + r, block.col + c), { value, format });
+        const draft = at(block.row + r, block.col + c);
+        draft.value = value;
+        draft.format = format;
       }),
     );
   planned.styles.forEach(({ range }, i) => {
@@ -60,13 +62,11 @@ export function plannedCells(planned: PlannedSheet): PlannedCells {
     }
     return id;
   };
-  const rows = [...drafts.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([r, row]): [number, [number, PlannedCell][]] => [
-      r,
-      [...row.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([c, draft]): [number, PlannedCell] => [c, { value: draft.value, look: lookOfDraft(draft) }]),
-    ]);
+  const rows: [number, [number, PlannedCell][]][] = [];
+  drafts.forEach((row, r) => {
+    const cells: [number, PlannedCell][] = [];
+    row.forEach((draft, c) => cells.push([c, { value: draft.value, look: lookOfDraft(draft) }]));
+    rows.push([r, cells]);
+  });
   return { rows, looks };
 }

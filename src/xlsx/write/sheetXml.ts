@@ -5,7 +5,7 @@
  */
 import { columnLetters, type GridRange, type PlannedSheet, type TextRule } from '../../engine';
 import type { PlannedCell, PlannedCells } from './plannedCells';
-import { DEFAULT_WIDTH, wrappedRowHeight } from './rowHeights';
+import { DEFAULT_WIDTH, wrappedRowHeight, type WrappedCell } from './rowHeights';
 import type { CellLook } from './styleParts';
 import { xmlEscape } from './xmlText';
 
@@ -20,7 +20,9 @@ export interface SheetStyles {
   fontSize: number;
 }
 
-const cellRef = (r: number, c: number) => `${columnLetters(c)}${r + 1}`;
+/** A digest is ten columns wide: their letters are worked out once. */
+const LETTERS = Array.from({ length: 64 }, (_, c) => columnLetters(c));
+const cellRef = (r: number, c: number) => `${LETTERS[c] ?? columnLetters(c)}${r + 1}`;
 
 export function rangeRef(r: GridRange): string {
   const first = cellRef(r.row, r.col);
@@ -58,7 +60,9 @@ function rowXml(
   });
   const height = wrappedRowHeight(wrapped);
   const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
-  return `<row r="${r + 1}"${ht}>${cells.map(([c, cell]) => cellXml(r, c, cell, styles)).join('')}</row>`;
+  let xml = `<row r="${r + 1}"${ht}>`;
+  for (const [c, cell] of cells) xml += cellXml(r, c, cell, styles);
+  return `${xml}</row>`;
 }
 
 function formulaText(text: string): string {

@@ -1,6 +1,7 @@
 /**
  * A zip from entries: copied ones go in exactly as they were stored (their compressed bytes, CRC and sizes, never
- * unpacked), new or edited ones are deflated. fflate writes the container; a copied entry is an fflate input file
+ * unpacked), new or edited ones are deflated at fflate's fastest level (a third larger than its default and twice as
+ * quick; Excel compresses again whenever it saves). fflate writes the container; a copied entry is an fflate input file
  * whose data is the stored bytes.
  */
 import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
@@ -36,7 +37,7 @@ export function writeZip(files: { name: string; content: ZipContent }[]): Uint8A
       zip.add(stored);
       stored.ondata!(null, content.copy.data as Uint8Array<ArrayBuffer>, true);
     } else {
-      const deflate = new ZipDeflate(name, { level: 6 });
+      const deflate = new ZipDeflate(name, { level: 1 });
       zip.add(deflate);
       deflate.push(content.bytes, true);
     }
