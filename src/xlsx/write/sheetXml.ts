@@ -45,20 +45,18 @@ function rowXml(
   widths: number[],
   styles: SheetStyles,
 ): string {
-  const wrapped = cells.flatMap(([c, { value, look }]) => {
+  const wrapped: WrappedCell[] = [];
+  for (const [c, { value, look }] of cells) {
     const l = looks[look]!;
-    return l.wrap && typeof value === 'string'
-      ? [
-          {
-            text: value,
-            width: widths[c] ?? DEFAULT_WIDTH,
-            bold: l.bold === true,
-            size: l.fontSize ?? styles.fontSize,
-          },
-        ]
-      : [];
-  });
-  const height = wrappedRowHeight(wrapped);
+    if (l.wrap && typeof value === 'string')
+      wrapped.push({
+        text: value,
+        width: widths[c] ?? DEFAULT_WIDTH,
+        bold: l.bold === true,
+        size: l.fontSize ?? styles.fontSize,
+      });
+  }
+  const height = wrapped.length === 0 ? null : wrappedRowHeight(wrapped);
   const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
   let xml = `<row r="${r + 1}"${ht}>`;
   for (const [c, cell] of cells) xml += cellXml(r, c, cell, styles);
