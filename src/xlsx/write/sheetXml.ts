@@ -3,7 +3,7 @@
  * never a formula, so sharedStrings.xml is never touched), styles by index, text rules as conditional formats,
  * column widths, wrapped rows' heights, the frozen title and the print setup.
  */
-import { columnLetters, type GridRange, type PlannedSheet, type TextRule } from '../../engine';
+import { cellRef, columnLetters, rangeRef, type PlannedSheet, type TextRule } from '../../engine';
 import type { PlannedCell, PlannedCells } from './plannedCells';
 import { DEFAULT_WIDTH, wrappedRowHeight, type WrappedCell } from './rowHeights';
 import type { CellLook } from './styleParts';
@@ -20,17 +20,12 @@ export interface SheetStyles {
   fontSize: number;
 }
 
-/** A digest is ten columns wide: their letters are worked out once. */
+/** Every cell needs its reference: the letters of a digest's few columns are worked out once. */
 const LETTERS = Array.from({ length: 64 }, (_, c) => columnLetters(c));
-const cellRef = (r: number, c: number) => `${LETTERS[c] ?? columnLetters(c)}${r + 1}`;
-
-export function rangeRef(r: GridRange): string {
-  const first = cellRef(r.row, r.col);
-  return r.rows === 1 && r.cols === 1 ? first : `${first}:${cellRef(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
+const fastCellRef = (r: number, c: number) => `${LETTERS[c] ?? columnLetters(c)}${r + 1}`;
 
 function cellXml(r: number, c: number, { value, look }: PlannedCell, styles: SheetStyles): string {
-  const head = `<c r="${cellRef(r, c)}" s="${styles.xfIds[look]}"`;
+  const head = `<c r="${fastCellRef(r, c)}" s="${styles.xfIds[look]}"`;
   if (value === null) return `${head}/>`;
   if (typeof value === 'number') return `${head}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
@@ -71,7 +66,8 @@ function formulaText(text: string): string {
 function conditionalFormats(rules: TextRule[], dxfIds: number[]): string {
   const byRange = new Map<string, string[]>();
   rules.forEach((rule, i) => {
-    const ref = rangeRef(rule.range);
+    const { row, col, rows, cols } = rule.range;
+    const ref = rangeRef(row, col, rows, cols);
     const text = formulaText(rule.beginsWith);
     const formula = `LEFT(${cellRef(rule.range.row, rule.range.col)},LEN(${text}))=${text}`;
     const cfRule = `<cfRule type="beginsWith" dxfId="${dxfIds[i]}" priority="${i + 1}" operator="beginsWith" text="${xmlEscape(rule.beginsWith)}"><formula>${xmlEscape(formula)}</formula></cfRule>`;
