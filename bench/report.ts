@@ -137,7 +137,7 @@ function markdown(r: BenchResults): string {
         'the floor parses and re-serialises the whole workbook:\n\n' +
         table(['step', 'ms'], Object.entries(r.cli.phasesMs)),
     '',
-    '## CLI on the hostile large sheets (test/hostile: 3 columns, `--json`, one run each)',
+    '## CLI on the hostile large sheets (test/hostile: 3 columns, `--json`, 512 MB heap, one run each)',
     '',
     skipped(r.largeSheets)
       ? `Skipped: ${r.largeSheets.skipped}`
