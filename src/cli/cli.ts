@@ -45,8 +45,8 @@ async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
   else if (options.out === null) io.stdout(renderDigest(run.digest));
   if (options.out !== null) {
     const digest = plan(run, grids, io.now());
-    await writeDigestWorkbook(pkg, [digest], options.input, options.out);
-    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest.sheet.name}".\n`);
+    await writeDigestWorkbook(pkg, digest, options.input, options.out);
+    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest.sheets[0]!.name}".\n`);
   }
 }
 

@@ -27,13 +27,13 @@ export async function checkOutPath(out: string, input: string): Promise<void> {
  */
 export async function writeDigestWorkbook(
   pkg: WorkbookPackage,
-  plans: DigestPlan[],
+  plan: DigestPlan,
   input: string,
   out: string,
 ): Promise<void> {
   let bytes: Uint8Array;
   try {
-    bytes = digestWorkbookBytes(pkg, plans);
+    bytes = digestWorkbookBytes(pkg, plan);
   } catch (err) {
     const why = String(err instanceof Error ? err.message : err).split('\n')[0];
     throw new UsageError(

@@ -20,9 +20,9 @@ export class OutputFileError extends Error {
 }
 
 /** The output workbook's bytes: the input's parts, untouched, plus the planned sheets. */
-export function digestWorkbookBytes(pkg: WorkbookPackage, plans: DigestPlan[]): Uint8Array {
+export function digestWorkbookBytes(pkg: WorkbookPackage, plan: DigestPlan): Uint8Array {
   const editor = new PackageEditor(pkg.entries);
-  addDigestSheets(editor, plans);
+  addDigestSheets(editor, plan);
   return editor.toZip();
 }
 

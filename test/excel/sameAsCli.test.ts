@@ -65,15 +65,15 @@ async function bothWriters() {
     existingSheets: grids.map((g) => ({ name: g.name, grid: g })),
     generatedAt: NOW,
   });
-  const cli = (await loadExcelJS(digestWorkbookBytes(pkg, [plan]))).getWorksheet(plan.sheet.name);
+  const cli = (await loadExcelJS(digestWorkbookBytes(pkg, plan))).getWorksheet(plan.sheets[0]!.name);
   if (!cli) throw new Error('no digest sheet in the CLI output');
 
   session = await openInExcel(await loadExcelJS(readFileSync(SAMPLE)));
   const result = await refreshDigest({ settings: DEFAULT_SETTINGS, now: NOW });
   if (!result.ok) throw new Error(result.error.message);
-  const addin = toExcelJS(session.host.workbook).getWorksheet(result.value.sheet);
+  const addin = toExcelJS(session.host.workbook).getWorksheet(result.value.sheets[0]!.name);
   if (!addin) throw new Error('no digest sheet');
-  return { plan, cli, addin, fake: session.host.workbook.sheet(result.value.sheet) };
+  return { plan, cli, addin, fake: session.host.workbook.sheet(result.value.sheets[0]!.name) };
 }
 
 it('writes the same sheet name, values, number formats, fills, fonts, alignment and borders', async () => {
@@ -109,7 +109,7 @@ it('colours the same ranges by the same words', async () => {
     r.fill,
     r.fontColor,
   ]);
-  const planned = plan.sheet.textRules.map((r) => [
+  const planned = plan.sheets[0]!.textRules.map((r) => [
     r.range.row,
     r.range.col,
     r.range.row + r.range.rows - 1,

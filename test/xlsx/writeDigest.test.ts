@@ -3,7 +3,7 @@
  * program's reader) and with our own: values, formats, styles, text rules, widths, frozen rows, print setup.
  */
 import { Workbook, type Worksheet } from 'exceljs';
-import type { DigestPlan } from '../../src/engine';
+import type { DigestPlan, PlannedSheet } from '../../src/engine';
 import { readWorkbookBytes } from '../../src/xlsx/read/readWorkbook';
 import { addDigestSheets } from '../../src/xlsx/write/addDigestSheets';
 import { newWorkbookPackage } from '../../src/xlsx/write/newPackage';
@@ -11,60 +11,59 @@ import { digestWorkbookBytes } from '../../src/xlsx/writeWorkbookFile';
 import { strFromU8, unzipSync } from 'fflate';
 import { conditionalFormats } from './conditionalFormats';
 
-const plan: DigestPlan = {
+const sheet: PlannedSheet = {
+  name: 'Digest Q3 2006-07',
   replaces: 'Digest Q3 2006-07',
-  sheet: {
-    name: 'Digest Q3 2006-07',
-    blocks: [
-      {
-        row: 0,
-        col: 0,
-        values: [
-          ['Performance digest: Q3 2006/07', null, null],
-          ['SS2', 'Initial assessments', 0.65],
-          ['=SUM(A1:A2)', '+44 contact', 1234],
-          [null, 'Red', 'Improving ▲'],
-        ],
-        numberFormats: [
-          ['General', 'General', 'General'],
-          ['@', '@', '0%'],
-          ['@', '@', '#,##0'],
-          ['General', '@', '0.0%'],
-        ],
-      },
-      { row: 5, col: 1, values: [[true, 38869]], numberFormats: [['General', 'mmm-yy']] },
-    ],
-    styles: [
-      {
-        range: { row: 0, col: 0, rows: 1, cols: 1 },
-        style: { bold: true, fontSize: 16, fontColor: '#1F3864' },
-      },
-      {
-        range: { row: 1, col: 0, rows: 2, cols: 3 },
-        style: { fill: '#DDEBF7', wrap: true, vertical: 'top' },
-      },
-      { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true, borderBottom: '#1F4E78' } },
-    ],
-    textRules: [
-      {
-        range: { row: 1, col: 1, rows: 3, cols: 1 },
-        beginsWith: 'Red',
-        fill: '#FFC7CE',
-        fontColor: '#9C0006',
-      },
-      { range: { row: 1, col: 1, rows: 3, cols: 1 }, beginsWith: 'Say "hi"', fill: '#C6EFCE' },
-      { range: { row: 3, col: 2, rows: 1, cols: 1 }, beginsWith: 'Improving', fontColor: '#006100' },
-    ],
-    columnWidths: [10, 46, 12],
-    freezeRows: 4,
-    print: {
-      orientation: 'landscape',
-      paperSize: 'A4',
-      fitToPagesWide: 1,
-      repeatRows: { first: 4, last: 4 },
+  blocks: [
+    {
+      row: 0,
+      col: 0,
+      values: [
+        ['Performance digest: Q3 2006/07', null, null],
+        ['SS2', 'Initial assessments', 0.65],
+        ['=SUM(A1:A2)', '+44 contact', 1234],
+        [null, 'Red', 'Improving ▲'],
+      ],
+      numberFormats: [
+        ['General', 'General', 'General'],
+        ['@', '@', '0%'],
+        ['@', '@', '#,##0'],
+        ['General', '@', '0.0%'],
+      ],
     },
+    { row: 5, col: 1, values: [[true, 38869]], numberFormats: [['General', 'mmm-yy']] },
+  ],
+  styles: [
+    {
+      range: { row: 0, col: 0, rows: 1, cols: 1 },
+      style: { bold: true, fontSize: 16, fontColor: '#1F3864' },
+    },
+    {
+      range: { row: 1, col: 0, rows: 2, cols: 3 },
+      style: { fill: '#DDEBF7', wrap: true, vertical: 'top' },
+    },
+    { range: { row: 1, col: 0, rows: 1, cols: 1 }, style: { italic: true, borderBottom: '#1F4E78' } },
+  ],
+  textRules: [
+    {
+      range: { row: 1, col: 1, rows: 3, cols: 1 },
+      beginsWith: 'Red',
+      fill: '#FFC7CE',
+      fontColor: '#9C0006',
+    },
+    { range: { row: 1, col: 1, rows: 3, cols: 1 }, beginsWith: 'Say "hi"', fill: '#C6EFCE' },
+    { range: { row: 3, col: 2, rows: 1, cols: 1 }, beginsWith: 'Improving', fontColor: '#006100' },
+  ],
+  columnWidths: [10, 46, 12],
+  freezeRows: 4,
+  print: {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToPagesWide: 1,
+    repeatRows: { first: 4, last: 4 },
   },
 };
+const plan: DigestPlan = { sheets: [sheet] };
 
 async function loadExcelJS(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
@@ -77,7 +76,7 @@ async function written(target: DigestPlan = plan): Promise<Uint8Array> {
   wb.addWorksheet('PIs').getCell('A1').value = 'Indicator';
   wb.addWorksheet('Digest Q3 2006-07').getCell('A1').value = 'the earlier digest';
   const { pkg } = readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'in.xlsx');
-  return digestWorkbookBytes(pkg, [target]);
+  return digestWorkbookBytes(pkg, target);
 }
 
 describe('the package writer', () => {
@@ -180,15 +179,17 @@ describe('the package writer: wrapped text', () => {
   it('gives rows with wrapped text the height their lines need (no AutoFit in LibreOffice or on opening)', async () => {
     const prompt = 'Initial assessments: 65% in Q4 2006/07 against a target of 75% (Red). '.repeat(3);
     const bytes = await written({
-      replaces: null,
-      sheet: {
-        ...plan.sheet,
-        blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
-        styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
-        textRules: [],
-        name: 'Wrapped',
-        columnWidths: [52],
-      },
+      sheets: [
+        {
+          ...sheet,
+          name: 'Wrapped',
+          replaces: null,
+          blocks: [{ row: 0, col: 0, values: [[prompt], ['short']], numberFormats: [['@'], ['@']] }],
+          styles: [{ range: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
+          textRules: [],
+          columnWidths: [52],
+        },
+      ],
     });
     const ws = (await loadExcelJS(bytes)).getWorksheet('Wrapped')!;
     // About 210 characters in a 52-wide column: four or five lines of 15 points.
@@ -201,13 +202,12 @@ describe('the package writer: wrapped text', () => {
 describe('a new package holding only digests', () => {
   it('takes several planned sheets in one write, each with its own print titles', async () => {
     const editor = newWorkbookPackage();
-    const second = { ...plan.sheet, name: 'Digest Q4 2006-07' };
-    expect(
-      addDigestSheets(editor, [
-        { replaces: null, sheet: plan.sheet },
-        { replaces: null, sheet: second },
-      ]),
-    ).toEqual(['Digest Q3 2006-07', 'Digest Q4 2006-07']);
+    const first = { ...sheet, replaces: null };
+    const second = { ...sheet, name: 'Digest Q4 2006-07', replaces: null };
+    expect(addDigestSheets(editor, { sheets: [first, second] })).toEqual([
+      'Digest Q3 2006-07',
+      'Digest Q4 2006-07',
+    ]);
     const bytes = editor.toZip();
     const wb = await loadExcelJS(bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Digest Q3 2006-07', 'Digest Q4 2006-07']);

@@ -1,9 +1,9 @@
 /**
- * Digest plans written into a package by adding, never by re-serialising: a worksheet part per planned sheet, our
+ * A digest plan written into a package by adding, never by re-serialising: a worksheet part per planned sheet, our
  * styles appended to styles.xml, and the entries that name the new parts (content types, workbook relationships,
- * `<sheet>`, print titles). A plan that `replaces` our earlier digest overwrites only that sheet's part.
+ * `<sheet>`, print titles). A sheet that `replaces` an earlier sheet of ours overwrites only that sheet's part.
  */
-import { quoteSheetName, type DigestPlan } from '../../engine';
+import { quoteSheetName, type DigestPlan, type PlannedSheet } from '../../engine';
 import { readRelationships, relsPartOf } from '../read/relationships';
 import { readWorkbookPart } from '../read/workbookPart';
 import { appendStyles, EMPTY_STYLES } from './appendStyles';
@@ -40,48 +40,49 @@ function stylesPartOf(editor: PackageEditor, workbookPart: string, ns: Namespace
   return part;
 }
 
-/** Writes every plan; returns the names of the sheets written, in plan order. */
-export function addDigestSheets(editor: PackageEditor, plans: DigestPlan[]): string[] {
+/** Writes every planned sheet; returns the names of the sheets written, in plan order (the digest first). */
+export function addDigestSheets(editor: PackageEditor, plan: DigestPlan): string[] {
   const workbookPart = workbookPartOf(editor);
   let workbook = editor.text(workbookPart)!;
   const ns = namespacesOf(workbook);
   const stylesPart = stylesPartOf(editor, workbookPart, ns);
-  const cells = plans.map((plan) => plannedCells(plan.sheet));
+  const sheets = plan.sheets;
+  const cells = sheets.map(plannedCells);
   const styles = appendStyles(
     editor.text(stylesPart)!,
     cells.flatMap((c) => c.looks),
-    plans.flatMap((plan) => plan.sheet.textRules),
+    sheets.flatMap((sheet) => sheet.textRules),
   );
   editor.setText(stylesPart, styles.xml);
 
   let looksBefore = 0;
   let rulesBefore = 0;
-  for (const [i, plan] of plans.entries()) {
+  for (const [i, sheet] of sheets.entries()) {
     const { looks } = cells[i]!;
     const xml = sheetXml(
-      plan.sheet,
+      sheet,
       cells[i]!,
       {
         xfIds: styles.xfIds.slice(looksBefore, looksBefore + looks.length),
-        dxfIds: styles.dxfIds.slice(rulesBefore, rulesBefore + plan.sheet.textRules.length),
+        dxfIds: styles.dxfIds.slice(rulesBefore, rulesBefore + sheet.textRules.length),
         fontSize: styles.fontSize,
       },
       ns.main,
     );
     looksBefore += looks.length;
-    rulesBefore += plan.sheet.textRules.length;
-    const placed = placeSheet(editor, workbookPart, workbook, plan, xml, ns);
+    rulesBefore += sheet.textRules.length;
+    const placed = placeSheet(editor, workbookPart, workbook, sheet, xml, ns);
     workbook = placed.workbook;
-    const titles = plan.sheet.print.repeatRows;
+    const titles = sheet.print.repeatRows;
     if (titles)
       workbook = setPrintTitles(
         workbook,
         placed.index,
-        `${quoteSheetName(plan.sheet.name)}!$${titles.first + 1}:$${titles.last + 1}`,
+        `${quoteSheetName(sheet.name)}!$${titles.first + 1}:$${titles.last + 1}`,
       );
   }
   editor.setText(workbookPart, workbook);
-  return plans.map((plan) => plan.sheet.name);
+  return sheets.map((sheet) => sheet.name);
 }
 
 /** Our earlier digest's part gets the new XML; otherwise a new part, related and listed last in tab order. */
@@ -89,13 +90,13 @@ function placeSheet(
   editor: PackageEditor,
   workbookPart: string,
   workbook: string,
-  plan: DigestPlan,
+  sheet: PlannedSheet,
   xml: string,
   ns: Namespaces,
 ): { workbook: string; index: number } {
-  if (plan.replaces !== null) {
+  if (sheet.replaces !== null) {
     const sheets = readWorkbookPart(workbook).sheets;
-    const index = sheets.findIndex((s) => s.name === plan.replaces);
+    const index = sheets.findIndex((s) => s.name === sheet.replaces);
     const rels = readRelationships(workbookPart, editor.text(relsPartOf(workbookPart)) ?? '<Relationships/>');
     const part = rels.find((r) => r.id === sheets[index]?.relationshipId)?.part;
     if (part && editor.has(part)) {
@@ -107,6 +108,6 @@ function placeSheet(
   const part = editor.unusedPartName((n) => `${folder}worksheets/sheet${n}.xml`);
   editor.addPart(part, CONTENT_TYPE.worksheet, xml);
   const relationshipId = editor.addRelationship(workbookPart, ns.relationshipType('worksheet'), part);
-  const added = addSheetEntry(workbook, { name: plan.sheet.name, relationshipId }, ns);
+  const added = addSheetEntry(workbook, { name: sheet.name, relationshipId }, ns);
   return { workbook: added.xml, index: added.index };
 }
