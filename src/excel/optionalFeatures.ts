@@ -1,7 +1,7 @@
 /**
  * Members above the manifest's minimum (ExcelApi 1.7) live here and only here, each behind
  * `Office.context.requirements.isSetSupported` with a fallback that still gives a working digest
- * (scripts/check-api-sets.ts enforces this convention).
+ * (scripts/checkApiSets.ts enforces this convention).
  */
 import type { PrintSetup } from '../engine';
 

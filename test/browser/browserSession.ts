@@ -29,11 +29,21 @@ const FLAGS = [
 let built: Promise<void> | null = null;
 export const buildOnce = (): Promise<void> => (built ??= buildPane(BUILD_DIR));
 
+/** Why the browser tests cannot run here, in one line saying what to do; null when Chromium is where we look. */
+export function missingChromium(): string | null {
+  return existsSync(CHROMIUM)
+    ? null
+    : `No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (as .ci/run does), or set CHROMIUM_PATH to a Chromium or Chrome executable.`;
+}
+
+/** An error jest shows as its message alone: a missing browser is a setup step, not a bug to trace. */
+export function setupError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
 export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does), or set CHROMIUM_PATH.`,
-    );
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }
 

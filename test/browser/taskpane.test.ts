@@ -17,20 +17,23 @@ import {
   SAMPLE,
   buildOnce,
   launchChromium,
+  missingChromium,
   openPane,
   sampleWorkbook,
   screenshot,
+  setupError,
   type PaneSession,
 } from './browserSession';
 
 jest.setTimeout(120_000);
 
+const noChromium = missingChromium();
+/** Without Chromium the browser tests are skipped and the one test below fails, saying how to install it. */
+const inChromium = noChromium ? describe.skip : describe;
+
+beforeAll(() => buildOnce());
+
 let browser: Browser;
-beforeAll(async () => {
-  await buildOnce();
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 
 type Value = string | number | boolean | null;
 
@@ -75,8 +78,18 @@ async function generate(session: PaneSession): Promise<void> {
   await session.pane.getByText('Digest written').waitFor();
 }
 
-describe('the task pane in a browser', () => {
+describe('the browser tests', () => {
+  it('find Chromium where they look for it', () => {
+    if (noChromium) throw setupError(noChromium);
+  });
+});
+
+inChromium('the task pane in a browser', () => {
   let session: PaneSession;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
   afterEach(async () => session?.close());
 
   it('goes from the sample workbook to a written digest with the same values as the CLI', async () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import { runDigest, DEFAULT_SETTINGS, type DigestRun } from '../../src/engine';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbookFile';
-import { sampleBytes } from '../../scripts/make-sample';
+import { sampleBytes } from '../../scripts/makeSample';
 import { QUARTERS } from '../../scripts/sampleData';
 import { SAMPLE } from './runCli';
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
 const byRef = (ref: string) => run.indicators.find((i) => i.ref === ref)!;
 
 describe('the sample workbook', () => {
-  it('is what make-sample writes, byte for byte (so the committed file is reproducible)', async () => {
+  it('is what makeSample writes, byte for byte (so the committed file is reproducible)', async () => {
     expect((await sampleBytes()).equals(readFileSync(SAMPLE))).toBe(true);
   });
 

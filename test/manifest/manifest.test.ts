@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { manifestSets, scanUsages, sourceFiles } from '../../scripts/check-api-sets';
+import { manifestSets, scanUsages, sourceFiles } from '../../scripts/checkApiSets';
 
 const ROOT = join(__dirname, '..', '..');
 const SCHEMAS = join(ROOT, 'docs', 'office-manifest-schema');

@@ -1,6 +1,6 @@
 /** The static requirement-set check finds members above the manifest's sets used outside the guarded convention. */
 import { join } from 'node:path';
-import { apiSetOf, manifestSets, scanUsages } from '../../scripts/check-api-sets';
+import { apiSetOf, manifestSets, scanUsages } from '../../scripts/checkApiSets';
 
 const FIXTURE = join(__dirname, '..', 'fixtures', 'api-sets', 'unguarded.ts');
 const MANIFEST =

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
-import { apiSetOf } from '../../scripts/check-api-sets';
+import { apiSetOf } from '../../scripts/checkApiSets';
 import { MEMBER_API_SETS } from './fakeExcel/apiSets';
 import { FakeWorkbook } from './fakeExcel/workbook';
 import { type ExcelSession, openInExcel } from './excelSession';

@@ -1,6 +1,6 @@
 /**
  * Draws the add-in's icons (assets/icon-16/32/64/80/128.png): a dark blue tile with three bars in RAG colours
- * rising left to right. Plain PNG written with zlib, no image library. Run: `npx tsx scripts/draw-icons.ts`.
+ * rising left to right. Plain PNG written with zlib, no image library. Run: `npx tsx scripts/drawIcons.ts`.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
