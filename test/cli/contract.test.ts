@@ -1,7 +1,7 @@
 /**
- * The --json contract (fixtures/contract, copied from the shared contract examples): the same checks as
- * check-contract: period, comparison period, sheet, no extra indicators, and per indicator rag, dot, current,
- * target and ragOverridden; a must-reject example exits 1 with one line.
+ * The --json contract (the examples in test/fixtures/contract/): the period, comparison period and sheet, no extra
+ * indicators, and per indicator rag, dot, current, target and ragOverridden; a must-reject example exits 1 with one
+ * line.
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';

@@ -30,7 +30,7 @@ export function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-/** One line on stderr, and nothing that looks like a stack trace (check-contract's test). */
+/** One line on stderr, and nothing that looks like a stack trace (as the contract's must-reject example requires). */
 export function expectOneLineError(result: CliResult, pattern: RegExp): void {
   expect(result.code).toBe(1);
   expect(result.stdout).toBe('');

@@ -1,4 +1,4 @@
-/** The sample workbook (assets/, `npm run make:sample`) and the seeds' figures it carries (rules §3–4, §6). */
+/** The sample workbook (assets/, `npm run make:sample`) and the Herefordshire 2006/07 figures it carries (rules §3–4, §6). */
 import { readFileSync } from 'fs';
 import { runDigest, DEFAULT_SETTINGS, type DigestRun } from '../../src/engine';
 import { readWorkbookFile } from '../../src/xlsx/readWorkbookFile';
@@ -44,7 +44,7 @@ describe('the sample workbook', () => {
     );
   });
 
-  it('carries the seeds’ figures with the seeds’ statuses', () => {
+  it('carries the Herefordshire 2006/07 figures with the statuses its exception reports gave them', () => {
     // Initial assessments 65% against 75%, core assessments near 70% against 80%: not green (exception reports).
     expect(byRef('SS2')).toMatchObject({ current: 0.65, target: 0.75, rag: 'red' });
     expect(byRef('SS3')).toMatchObject({ target: 0.8, rag: 'red', direction: 'improving' });

@@ -1,11 +1,11 @@
 /**
- * Engine bugs the property tests found (engine-bugs.md), each as its smallest counterexample, kept as regression tests
- * (rules §1, §5). A new one goes here as `it.failing` until it is fixed.
+ * Engine bugs the property tests found, each as its smallest counterexample, kept as regression tests (rules §1,
+ * §5). A new one goes here as `it.failing` until it is fixed.
  */
 import { DEFAULT_SETTINGS, runDigest } from '../../src/engine';
 import { sheet } from '../support/grids';
 
-describe('engine bugs found by the property tests (engine-bugs.md)', () => {
+describe('engine bugs found by the property tests', () => {
   it('a long table whose named rows have no readable period gives a clear error, not a crash (rules §5)', () => {
     const grid = sheet('PIs', [
       ['Indicator', 'Value', 'Period'],

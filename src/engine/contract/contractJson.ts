@@ -1,4 +1,4 @@
-/** The CLI's `--json` object: the contract tools and checks rely on (contract-examples/README.md). */
+/** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/). */
 import type { DataIssue, Direction } from '../core/model';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import type { DigestRun } from '../digest/runDigest';

@@ -1,6 +1,6 @@
 /**
- * The CLI's --json object (contract-examples/README.md) on grids equivalent to the three contract examples,
- * built here from the records of make_examples.py (tests never read outside the repo). Rules §1–4 decide every answer.
+ * The CLI's --json object on grids equivalent to the three contract examples (test/fixtures/contract/), built here
+ * from the records those examples were made from. Rules §1–4 decide every answer.
  */
 import { DEFAULT_SETTINGS, runDigest, toContractJson } from '../../../src/engine';
 import type { CellValue } from '../../../src/engine';

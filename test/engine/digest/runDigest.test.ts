@@ -359,7 +359,7 @@ describe('the trend (rules §6)', () => {
   });
 });
 
-describe('seed figures (rules §3–4; Herefordshire children’s services 2006/07)', () => {
+describe('Herefordshire children’s services 2006/07 figures (rules §3–4)', () => {
   const grid = sheet(
     'PIs',
     [

@@ -98,7 +98,7 @@ describe('arrowOf (rules §4: the arrow shows which way the number moved)', () =
   });
 });
 
-describe('seed figures (rules §4)', () => {
+describe('Herefordshire 2006/07 figures (rules §4)', () => {
   it('gives referrals going from 175 to 229, higher is better, Improving', () => {
     expect(directionOfTravel('higher', 229, 175, NONE)).toBe('improving');
   });

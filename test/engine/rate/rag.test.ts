@@ -169,7 +169,7 @@ describe('rateRag: other statuses, in order (rules §3)', () => {
   });
 });
 
-describe('seed figures (rules §3, Herefordshire 2006/07)', () => {
+describe('Herefordshire 2006/07 figures (rules §3)', () => {
   it('rates initial assessments 65% against 75% Red, not Green, at 5% tolerance', () => {
     expect(rag('higher', 0.65, 0.75)).toBe('red');
   });

@@ -1,6 +1,6 @@
 /**
- * The host side of the RichApi ProcessQuery protocol the real Office.js client speaks (wire format:
- * ../shared/officejs-real-client/README.md): resolve object paths, run actions in order, answer
+ * The host side of the RichApi ProcessQuery protocol the real Office.js client speaks (wire format: the Protocol
+ * table of docs/excel-host-behaviour.md): resolve object paths, run actions in order, answer
  * `{Results, Error?}`. Excel does not roll a batch back: actions before a failing one stay applied.
  */
 import { HostError, apiNotFound, itemNotFound } from './hostError';
