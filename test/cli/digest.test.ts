@@ -162,7 +162,11 @@ describe('perf-digest --json --out', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).period).toBe('Q4 2006/07');
     expect(stderr).toContain(`Wrote ${out}`);
-    expect((await load(out)).getWorksheet('Digest Q4 2006-07')).toBeDefined();
+    expect((await load(out)).worksheets.map((ws) => ws.name)).toEqual([
+      'Quarterly PIs',
+      'Definitions',
+      'Digest Q4 2006-07',
+    ]);
   });
 });
 

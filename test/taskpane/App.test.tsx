@@ -17,6 +17,23 @@ async function openPane(host: MemoryHost) {
 
 const open = (section: RegExp) => fireEvent.click(screen.getByRole('button', { name: section }));
 
+/** The badges of a summary list (rules §6: each says its word and count), in the order shown. */
+const badges = (list: string) =>
+  within(screen.getByRole('list', { name: list }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
+/** What a message bar says, found by its title (Fluent labels the bar's group with it). */
+const messageOf = (title: string) => screen.getByRole('group', { name: title }).textContent;
+
+/** Every message bar's text, for bars without a title. */
+const messageBars = () => screen.queryAllByRole('group').map((bar) => bar.textContent);
+
+const generateButton = () => screen.getByRole('button', { name: 'Generate digest' }) as HTMLButtonElement;
+
+/** A deep copy of the workbook as it stands, to show later that nothing in it changed. */
+const copyOf = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 describe('the task pane', () => {
   it('chooses the best indicator table and lists it with its size and confidence (rules §1)', async () => {
     await openPane(memoryHost([notes, quarterly]));
@@ -27,21 +44,26 @@ describe('the task pane', () => {
 
   it('previews the summary with badges that say their status, never colour alone (rules §6)', async () => {
     await openPane(memoryHost([quarterly]));
-    const all = screen.getByRole('list', { name: 'All indicators' });
-    for (const text of ['Red 1', 'Amber 1', 'Green 1', 'No target 1', 'Worsening 3', 'Improving 1']) {
-      expect(within(all).getByText(text)).toBeTruthy();
-    }
-    expect(within(screen.getByRole('list', { name: 'Staying Safe' })).getByText('Red 1')).toBeTruthy();
+    expect(badges('All indicators')).toEqual([
+      'Green 1',
+      'Amber 1',
+      'Red 1',
+      'No target 1',
+      'Improving 1',
+      'Worsening 3',
+    ]);
+    // Initial assessments is Red and Worsening; Core assessments, with no target, is Worsening too.
+    expect(badges('Staying Safe')).toEqual(['Red 1', 'No target 1', 'Worsening 2']);
   });
 
   it('lists the exceptions Red first, each with its commentary prompt (rules §6)', async () => {
     await openPane(memoryHost([quarterly]));
     const items = within(screen.getByRole('list', { name: 'Exceptions' })).getAllByRole('listitem');
-    expect(items[0]!.textContent).toContain('Initial assessments within 7 working days');
-    expect(within(items[0]!).getByText('Red')).toBeTruthy();
-    expect(items[0]!.textContent).toMatch(/65%.*75%/);
-    expect(items[1]!.textContent).toContain('Referrals to social care');
-    expect(within(items[1]!).getByText('Amber')).toBeTruthy();
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^PAF C64 Initial assessments within 7 working daysRedWorsening ▼.*65%.*75%/),
+      expect.stringMatching(/^LAC 1 Referrals to social careAmberWorsening ▲/),
+      expect.stringMatching(/^PAF C65 Core assessments within 35 working daysNo targetWorsening ▼/),
+    ]);
   });
 
   it('selects an exception’s cell in the workbook with Go to', async () => {
@@ -51,78 +73,100 @@ describe('the task pane', () => {
     expect(host.selected).toEqual(['PIs!B5']);
   });
 
-  it('says in words when a cell cannot be selected, and that nothing was lost', async () => {
+  it('says in words when a cell cannot be selected, and changes nothing in the workbook', async () => {
     const host = memoryHost([quarterly]);
     await openPane(host);
+    const before = copyOf(host.sheets);
     host.failNext('selectCell', {
       code: 'ItemNotFound',
       message: 'The sheet "PIs" is no longer in the workbook.',
     });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Go to PIs!B5' })));
-    expect(screen.getByText('PIs!B5 could not be selected')).toBeTruthy();
+    expect(messageOf('PIs!B5 could not be selected')).toBe(
+      'PIs!B5 could not be selectedThe sheet "PIs" is no longer in the workbook.Dismiss',
+    );
+    expect(host.sheets).toEqual(before);
+    expect(host.selected).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByText('PIs!B5 could not be selected')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'PIs!B5 could not be selected' })).toBeNull();
   });
 
   it('lists each column with the role found, and a correction changes the result (rules §1)', async () => {
     const host = memoryHost([quarterly]);
     await openPane(host);
     open(/2\. Check the columns/);
-    expect(screen.getByText('4 indicators over 3 periods (Q1 2006/07 to Q3 2006/07).')).toBeTruthy();
-    expect(screen.getByText('2 outcomes: Staying Safe, Be Healthy.')).toBeTruthy();
+    const facts = screen.getByText(/^Header in row/).closest('ul') as HTMLElement;
+    expect(
+      within(facts)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Header in row 3; one column per period.',
+      '4 indicators over 3 periods (Q1 2006/07 to Q3 2006/07).',
+      '2 outcomes: Staying Safe, Be Healthy.',
+    ]);
     const goal = screen.getByRole('combobox', { name: 'E: Goal' }) as HTMLSelectElement;
     expect(goal.value).toBe('none');
     fireEvent.change(goal, { target: { value: 'target' } });
     // Core assessments, 71% against the 80% in the Goal column, is now Red rather than No target.
-    const all = screen.getByRole('list', { name: 'All indicators' });
-    expect(within(all).getByText('Red 2')).toBeTruthy();
-    expect(within(all).queryByText(/No target/)).toBeNull();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
+    expect(badges('All indicators')).toEqual(['Green 1', 'Amber 1', 'Red 2', 'Improving 1', 'Worsening 3']);
+    await act(async () => fireEvent.click(generateButton()));
     expect(host.sheets).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Undo my corrections' }));
-    expect(
-      within(screen.getByRole('list', { name: 'All indicators' })).getByText('No target 1'),
-    ).toBeTruthy();
+    expect(badges('All indicators')).toEqual([
+      'Green 1',
+      'Amber 1',
+      'Red 1',
+      'No target 1',
+      'Improving 1',
+      'Worsening 3',
+    ]);
   });
 
   it('will not write without a column of indicator names (rules §1)', async () => {
     await openPane(memoryHost([quarterly]));
     open(/2\. Check the columns/);
     fireEvent.change(screen.getByRole('combobox', { name: 'B: Indicator' }), { target: { value: 'none' } });
-    expect(screen.getByText('Choose the column that holds the indicator names.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Generate digest' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(messageBars()).toContain('Choose the column that holds the indicator names.');
+    expect(generateButton().disabled).toBe(true);
   });
 
   it('rejects a tolerance that is not a number, and will not write until it is corrected (rules §3)', async () => {
     await openPane(memoryHost([quarterly]));
     open(/3\. Rules/);
     fireEvent.change(screen.getByRole('textbox', { name: 'Tolerance' }), { target: { value: 'five' } });
-    expect(screen.getByText(/"five" is not a tolerance/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Generate digest' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    const tolerance = screen.getByRole('textbox', { name: 'Tolerance' });
+    expect(tolerance.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('textbox', { description: /^"five" is not a tolerance/ })).toBe(tolerance);
+    expect(generateButton().disabled).toBe(true);
   });
 
   it('rates again with the tolerance typed: at 0, Referrals (229 against 220) is Red, not Amber (rules §3)', async () => {
     await openPane(memoryHost([quarterly]));
     open(/3\. Rules/);
     fireEvent.change(screen.getByRole('textbox', { name: 'Tolerance' }), { target: { value: '0' } });
-    expect(within(screen.getByRole('list', { name: 'All indicators' })).getByText('Red 2')).toBeTruthy();
+    expect(badges('All indicators')).toEqual([
+      'Green 1',
+      'Red 2',
+      'No target 1',
+      'Improving 1',
+      'Worsening 3',
+    ]);
   });
 
   it('writes the digest, saves the settings with the workbook and says what was written', async () => {
     const host = memoryHost([quarterly]);
     await openPane(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
-    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', expect.stringMatching(/Q3 2006-07|Digest/)]);
+    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07']);
     expect(host.settings).toMatchObject({
       sheet: 'PIs',
       basis: 'previous',
       tolerance: { kind: 'relative', value: 0.05 },
     });
-    expect(screen.getByText(/now holds the digest of 4 indicators for Q3 2006\/07/)).toBeTruthy();
+    expect(messageOf('Digest written')).toBe(
+      'Digest writtenThe sheet "Digest Q3 2006-07" now holds the digest of 4 indicators for Q3 2006/07.',
+    );
   });
 
   it('replaces the earlier digest of the same period when written again', async () => {
@@ -130,30 +174,42 @@ describe('the task pane', () => {
     await openPane(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
-    expect(host.sheets).toHaveLength(2);
-    expect(screen.getByText(/replaced the earlier digest of Q3 2006\/07/)).toBeTruthy();
+    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07']);
+    expect(messageOf('Digest written')).toMatch(
+      /now holds the digest of 4 indicators for Q3 2006\/07\. It replaced the earlier digest of Q3 2006\/07, keeping the commentary typed into it\.$/,
+    );
   });
 
-  it('explains a failed write in the user’s words and says nothing was lost', async () => {
+  it('explains a failed write in the user’s words, and nothing was lost: no sheet, settings or earlier digest changed', async () => {
     const host = memoryHost([quarterly]);
     await openPane(host);
+    await act(async () => fireEvent.click(generateButton()));
+    const before = { sheets: copyOf(host.sheets), settings: copyOf(host.settings) };
     host.failNext('writeDigest', {
       code: 'InvalidOperationInCellEditMode',
       message: 'Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.',
     });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
-    expect(screen.getByText('The digest was not written')).toBeTruthy();
-    expect(screen.getByText(/Press Enter or Esc.*Nothing was lost/)).toBeTruthy();
-    expect(host.sheets).toHaveLength(1);
+    await act(async () => fireEvent.click(generateButton()));
+    expect(messageOf('The digest was not written')).toBe(
+      'The digest was not writtenExcel is busy editing a cell. Press Enter or Esc in the sheet, then try again. Nothing was lost: your sheets and any earlier digest are as they were.Dismiss',
+    );
+    expect(host.sheets).toEqual(before.sheets);
+    expect(host.settings).toEqual(before.settings);
+  });
+
+  it('saves no settings when the first write fails', async () => {
+    const host = memoryHost([quarterly]);
+    await openPane(host);
+    host.failNext('writeDigest', { code: 'GeneralException', message: 'Excel could not write the sheet.' });
+    await act(async () => fireEvent.click(generateButton()));
+    expect(host.sheets.map((s) => s.name)).toEqual(['PIs']);
     expect(host.settings).toBeNull();
   });
 
   it('says clearly when the workbook has no indicator table (rules §1)', async () => {
     await openPane(memoryHost([notes]));
-    expect(screen.getByText(/No indicator table found in this workbook/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Generate digest' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(messageOf('No digest yet')).toMatch(/^No digest yetNo indicator table found in this workbook\./);
+    expect(generateButton().disabled).toBe(true);
   });
 
   it('opens with the settings saved in the workbook', async () => {
@@ -179,6 +235,8 @@ describe('the task pane', () => {
     await openPane(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Use selection' })));
     expect(checked(screen.getByRole('radio', { name: 'Your selection, PIs!A3:H6' }))).toBe(true);
-    expect(screen.getByText(/^2 indicators, Q3 2006\/07/)).toBeTruthy();
+    expect(screen.getByText(/^2 indicators, /).textContent).toBe(
+      '2 indicators, Q3 2006/07 compared with Q2 2006/07, from PIs!A3:H6.',
+    );
   });
 });

@@ -12,7 +12,7 @@ import type { Digest } from './buildDigest';
 import { comparisonPeriodOf } from '../periods/period';
 import { parsePeriod } from '../periods/parsePeriod';
 import { rateIndicator } from '../rate/rateIndicator';
-import { readSheet, type SheetReading } from '../read/readSheet';
+import { readSheet, unreadTableErrors, type SheetReading } from '../read/readSheet';
 import type { IndicatorTable } from '../read/tables';
 
 export interface DigestRun {
@@ -50,13 +50,28 @@ function chooseSheet(sheets: SheetGrid[], wanted: string | undefined): SheetRead
         kind: 'unknown-sheet',
         message: `"${sheet.name}" is a digest made by Performance Digest, not a sheet of indicators. Choose the sheet that holds your indicator table.`,
       };
-    return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`);
+    return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`, [sheet]);
   }
   const best = rankSources(sources)[0];
-  return best ?? noTable('in this workbook');
+  return best ?? noTable('in this workbook', sources);
 }
 
-function noTable(where: string): DigestFailure {
+/** At most this many of an unread table's errors go into the one line that says why there is no digest. */
+const ERRORS_SHOWN = 3;
+
+/** No digest: where a table header was found, the errors that left its rows out (rules §5); else what is looked for. */
+function noTable(where: string, sheets: SheetGrid[]): DigestFailure {
+  for (const sheet of sheets) {
+    const errors = unreadTableErrors(sheet);
+    if (errors.length === 0) continue;
+    const more =
+      errors.length > ERRORS_SHOWN ? ` (${errors.length - ERRORS_SHOWN} more errors like these.)` : '';
+    const shown = errors.slice(0, ERRORS_SHOWN).map((e) => e.message);
+    return {
+      kind: 'no-table',
+      message: `No indicator table on the sheet "${sheet.name}" could be read: ${shown.join(' ')}${more}`,
+    };
+  }
   return {
     kind: 'no-table',
     message: `No indicator table found ${where}. Performance Digest looks for a header row with an indicator name column (Indicator, Measure, PI or KPI) and period columns such as "Q1 2006/07" or "Jun 2006" (or Period and Value columns).`,
@@ -82,7 +97,7 @@ function chooseCurrent(
     indicators.some((i) => (i.values.get(p.start)?.value ?? null) !== null),
   );
   return (
-    withValue[withValue.length - 1] ?? periods[periods.length - 1] ?? noTable('with any readable period')
+    withValue[withValue.length - 1] ?? periods[periods.length - 1] ?? noTable('with any readable period', [])
   );
 }
 

@@ -16,8 +16,8 @@ export interface SheetReading {
   score: number;
 }
 
-/** Reads every table on a sheet; the tables that share the best one's period type make up the sheet's digest. */
-export function readSheet(grid: SheetGrid): SheetReading | null {
+/** Every table of the sheet read, top to bottom; a table none of whose periods could be read gives an error instead. */
+function readTables(grid: SheetGrid): { readings: TableReading[]; unread: DataIssue[] } {
   const at = addresser(grid);
   const readings: TableReading[] = [];
   const unread: DataIssue[] = [];
@@ -31,6 +31,22 @@ export function readSheet(grid: SheetGrid): SheetReading | null {
     if (reading) readings.push(reading);
     else unread.push(noPeriodsRead(table, at));
   }
+  return { readings, unread };
+}
+
+/**
+ * Why a sheet whose `readSheet` is null gives no digest although it has a table header: the errors met reading its
+ * tables (rules §5: a row is never dropped silently, so neither is a whole table). Empty when it has no table at all.
+ */
+export function unreadTableErrors(grid: SheetGrid): DataIssue[] {
+  const { readings, unread } = readTables(grid);
+  return [...unread, ...readings.flatMap((r) => r.issues)].filter((i) => i.severity === 'error');
+}
+
+/** Reads every table on a sheet; the tables that share the best one's period type make up the sheet's digest. */
+export function readSheet(grid: SheetGrid): SheetReading | null {
+  const at = addresser(grid);
+  const { readings, unread } = readTables(grid);
   const score = (r: TableReading) => r.indicators.length * r.table.confidence;
   const best = [...readings].sort((a, b) => score(b) - score(a))[0];
   if (!best || best.indicators.length === 0 || best.periods.length === 0) return null;

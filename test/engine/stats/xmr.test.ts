@@ -53,8 +53,9 @@ describe('xmrLines: the minimum number of points', () => {
   });
 
   it('gives limits from 13 points', () => {
+    // Mean 650 / 13 = 50; moving ranges eleven 4s and one 2, so 46 / 12; limits 50 ± 2.66 × 46 / 12.
     const lines = xmrLines([...BASELINE.slice(0, 12), 50]);
-    expect(lines.upperLimit).not.toBeNull();
+    expect([twoDecimals(lines.lowerLimit), twoDecimals(lines.upperLimit)]).toEqual([39.8, 60.2]);
   });
 
   it('gives a single point its value as the mean and no moving range', () => {
