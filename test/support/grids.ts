@@ -1,6 +1,8 @@
 /** Hand-made sheets for engine tests: rows as typed, number formats by cell address (`{ C2: '0%' }`). */
-import { columnIndex, DEFAULT_SETTINGS, runDigest } from '../../src/engine';
-import type { CellValue, DigestRun, DigestSettings, SheetGrid } from '../../src/engine';
+import { columnIndex, DEFAULT_SETTINGS, findTables, runDigest } from '../../src/engine';
+import type { CellValue, DigestRun, DigestSettings, IndicatorTable, SheetGrid } from '../../src/engine';
+import type { TableReading } from '../../src/engine/read/sourceIndicator';
+import { Reader } from '../../src/engine/read/tableReader';
 
 export interface SheetOptions {
   /** Number formats by A1 address on the sheet, e.g. `{ F2: '0.0%' }`. */
@@ -38,3 +40,31 @@ export function digestOf(sheets: SheetGrid | SheetGrid[], settings: Partial<Dige
 /** Matches a data issue (rules §5) of this severity at this cell, whose message contains `words` if given. */
 export const issueAt = (severity: 'error' | 'warning', cell: string, words?: string) =>
   expect.objectContaining({ severity, cell, ...(words ? { message: expect.stringContaining(words) } : {}) });
+
+/** The first indicator table found on the sheet; fails the test when there is none. */
+export function firstTable(grid: SheetGrid): IndicatorTable {
+  const [table] = findTables(grid);
+  if (!table) throw new Error(`no indicator table found on ${grid.name}`);
+  return table;
+}
+
+/** A reader of the sheet's first indicator table. */
+export const readerOf = (grid: SheetGrid): Reader => new Reader(grid, firstTable(grid));
+
+/**
+ * The sheet's first table read by one table reader (`readWide`, `readLong`), with every data issue it raised: the
+ * reader's own and each indicator's, as readTable gathers them. Fails the test when the reader gives no reading.
+ */
+export function readFirstTable(
+  grid: SheetGrid,
+  read: (reader: Reader, inherited: string | null) => TableReading | null,
+): TableReading {
+  const reader = readerOf(grid);
+  const reading = read(reader, null);
+  if (!reading) throw new Error(`the first table on ${grid.name} was not read`);
+  return { ...reading, issues: [...reader.issues, ...reading.indicators.flatMap((i) => i.issues)] };
+}
+
+/** An indicator's values, oldest period first. */
+export const valuesOf = (indicator: { values: Map<number, { value: number | null }> }) =>
+  [...indicator.values.entries()].sort(([a], [b]) => a - b).map(([, v]) => v.value);

@@ -1,35 +1,10 @@
 /** rules §6: commentary prompts written from the figures, worded for the case. */
-import { parsePeriod } from '../../../src/engine';
-import type { Period, RatedIndicator } from '../../../src/engine';
+import type { RatedIndicator } from '../../../src/engine';
 import { commentaryPrompt } from '../../../src/engine/digest/prompts';
+import { period, ratedIndicator as indicator } from '../../support/indicators';
 
-const period = (label: string): Period => {
-  const p = parsePeriod(label);
-  if (!p) throw new Error(label);
-  return p;
-};
 const Q3 = period('Q3 2006/07');
 const Q2 = period('Q2 2006/07');
-
-const indicator = (over: Partial<RatedIndicator>): RatedIndicator => ({
-  ref: 'CF/C64',
-  name: 'Initial assessments within 7 working days',
-  outcome: 'Staying Safe',
-  polarity: 'higher',
-  current: 0.65,
-  comparison: 0.7,
-  target: 0.75,
-  rag: 'red',
-  computedRag: 'red',
-  ragOverridden: false,
-  direction: 'worsening',
-  cell: 'PIs!B5',
-  numberFormat: '0%',
-  trend: [0.7, 0.65],
-  commentary: null,
-  issues: [],
-  ...over,
-});
 
 describe('commentaryPrompt (rules §6)', () => {
   it("writes the rules' own example for a Red and worsening indicator", () => {

@@ -1,0 +1,58 @@
+/** Indicators and periods built by hand, for tests of the stages after reading (rating, the digest, its plan). */
+import { parsePeriod, type Period, type RatedIndicator } from '../../src/engine';
+import type { SourceIndicator } from '../../src/engine/read/sourceIndicator';
+
+/** A period from its label in any recognised spelling (rules §2); fails the test when it is not one. */
+export function period(label: string): Period {
+  const p = parsePeriod(label);
+  if (!p) throw new Error(`"${label}" is not a period`);
+  return p;
+}
+
+/** Initial assessments as the rules' own example has it (§6): 65% in Q3 against 75%, Red, down from 70%. */
+export const ratedIndicator = (over: Partial<RatedIndicator> = {}): RatedIndicator => ({
+  ref: 'CF/C64',
+  name: 'Initial assessments within 7 working days',
+  outcome: 'Staying Safe',
+  polarity: 'higher',
+  current: 0.65,
+  comparison: 0.7,
+  target: 0.75,
+  rag: 'red',
+  computedRag: 'red',
+  ragOverridden: false,
+  direction: 'worsening',
+  cell: 'PIs!B5',
+  numberFormat: '0%',
+  trend: [0.7, 0.65],
+  commentary: null,
+  issues: [],
+  ...over,
+});
+
+/** An indicator as read from a table, with its values by period label: `{ 'Q2 2006/07': 0.7 }`. */
+export function sourceIndicator(
+  values: Record<string, number | null>,
+  over: Partial<Omit<SourceIndicator, 'values'>> = {},
+): SourceIndicator {
+  const cells = Object.entries(values).map(([label, value], i) => [
+    period(label).start,
+    { value, cell: `PIs!${String.fromCharCode(67 + i)}5` },
+  ]) as [number, { value: number | null; cell: string }][];
+  return {
+    ref: 'CF/C64',
+    name: 'Initial assessments within 7 working days',
+    outcome: 'Staying Safe',
+    polarity: 'higher',
+    values: new Map(cells),
+    targets: [],
+    ambers: [],
+    overrides: [],
+    commentary: [],
+    numberFormat: 'General',
+    cell: 'PIs!B5',
+    cellByPeriod: new Map(),
+    issues: [],
+    ...over,
+  };
+}
