@@ -1,0 +1,53 @@
+/** The words and colours of the digest (rules §3, §4, §6, §7): every status in words, never colour alone. */
+import {
+  BASIS_TEXT,
+  COUNTED_DIRECTIONS,
+  directionText,
+  RAG_COLOURS,
+  RAG_ORDER,
+  RAG_TEXT,
+  type Direction,
+  type Polarity,
+} from '../../../src/engine';
+
+describe('directionText (rules §4: the arrow shows the move, the word whether it is good)', () => {
+  it.each<[Polarity, Direction, string]>([
+    ['higher', 'improving', 'Improving ▲'],
+    ['higher', 'worsening', 'Worsening ▼'],
+    ['lower', 'improving', 'Improving ▼'],
+    ['lower', 'worsening', 'Worsening ▲'],
+    ['neutral', 'increasing', 'Increasing ▲'],
+    ['neutral', 'decreasing', 'Decreasing ▼'],
+    ['higher', 'no change', 'No change ►'],
+    ['higher', 'not comparable', 'Not comparable'],
+  ])('gives a %s-is-better indicator that is %s %p', (polarity, direction, text) => {
+    expect(directionText({ polarity, direction })).toBe(text);
+  });
+});
+
+describe('RAG words and colours (rules §6)', () => {
+  it.each([
+    ['green', 'Green', '#C6EFCE', '#006100'],
+    ['amber', 'Amber', '#FFEB9C', '#9C5700'],
+    ['red', 'Red', '#FFC7CE', '#9C0006'],
+    ['no target', 'No target', '#EDEDED', '#404040'],
+    ['no data', 'No data', '#EDEDED', '#404040'],
+    ['data only', 'Data only', '#EDEDED', '#404040'],
+  ] as const)('shows %p as %p, on %s in %s', (rag, word, fill, font) => {
+    expect([RAG_TEXT[rag], RAG_COLOURS[rag]]).toEqual([word, { fill, font }]);
+  });
+
+  it('lists statuses Green, Amber, Red, then the grey ones, everywhere the same', () => {
+    expect(RAG_ORDER).toEqual(['green', 'amber', 'red', 'no target', 'no data', 'data only']);
+  });
+
+  it('counts Improving, No change and Worsening in the summary, not a neutral indicator’s Increasing or Decreasing', () => {
+    expect(COUNTED_DIRECTIONS).toEqual(['improving', 'no change', 'worsening']);
+  });
+});
+
+describe('BASIS_TEXT (rules §2)', () => {
+  it('names the comparison bases in the rules’ words', () => {
+    expect(BASIS_TEXT).toEqual({ previous: 'previous period', year: 'same period last year' });
+  });
+});

@@ -1,0 +1,121 @@
+/** Rules §6: the columns of the digest's indicator tables, what each shows and how, built from column specs. */
+import {
+  exceptionColumns,
+  sectionColumns,
+  type IndicatorRow,
+} from '../../../src/engine/plan/indicatorColumns';
+import { digestOf, sheet } from '../../support/grids';
+import { ratedIndicator } from '../../support/indicators';
+
+const run = digestOf(
+  sheet('PIs', [
+    ['Indicator', 'Q2 2006/07', 'Q3 2006/07'],
+    ['Referrals', 175, 229],
+  ]),
+);
+
+const cellsOf = (columns: ReturnType<typeof sectionColumns>, row: IndicatorRow) =>
+  columns.map((c) => c.value(row));
+
+describe('exceptionColumns', () => {
+  it('heads the figures with the comparison and current periods, and ends with the commentary prompt', () => {
+    expect(exceptionColumns(run).map((c) => c.header)).toEqual([
+      'Ref',
+      'Indicator',
+      'Previous (Q2 2006/07)',
+      'Current (Q3 2006/07)',
+      'Target',
+      'RAG',
+      'Direction of travel',
+      'Trend',
+      'Commentary prompt',
+    ]);
+  });
+
+  it("shows the rules' example indicator with its words, arrow, trend and prompt", () => {
+    const row = { indicator: ratedIndicator(), prompt: 'What caused the fall?' };
+    expect(cellsOf(exceptionColumns(run), row)).toEqual([
+      'CF/C64',
+      'Initial assessments within 7 working days',
+      0.7,
+      0.65,
+      0.75,
+      'Red',
+      'Worsening ▼',
+      '█▁',
+      'What caused the fall?',
+    ]);
+  });
+});
+
+describe('sectionColumns', () => {
+  const columns = sectionColumns(run);
+
+  it('ends with Commentary and Data notes instead of the prompt', () => {
+    expect(columns.slice(8).map((c) => c.header)).toEqual(['Commentary', 'Data notes']);
+  });
+
+  it('shows the commentary given for the row, and nothing where there is none', () => {
+    const cells = (commentary: string | null) =>
+      cellsOf(columns, { indicator: ratedIndicator(), commentary })[8];
+    expect([cells('Agency staff recruited'), cells(null)]).toEqual(['Agency staff recruited', null]);
+  });
+
+  it("puts the indicator's data issues in its data notes, in order", () => {
+    const indicator = ratedIndicator({
+      issues: [
+        { severity: 'warning', cell: 'PIs!C5', message: 'First.' },
+        { severity: 'warning', cell: 'PIs!D5', message: 'Second.' },
+      ],
+    });
+    expect(cellsOf(columns, { indicator })[9]).toBe('First. Second.');
+  });
+
+  it('says first in the data notes that the RAG was set by hand, with the calculated status (rules §3)', () => {
+    const indicator = ratedIndicator({
+      rag: 'green',
+      computedRag: 'red',
+      ragOverridden: true,
+      issues: [{ severity: 'warning', cell: 'PIs!C5', message: 'First.' }],
+    });
+    expect(cellsOf(columns, { indicator })[9]).toBe('RAG set by hand; calculated status: Red. First.');
+  });
+
+  it('leaves the data notes empty for an indicator without issues', () => {
+    expect(cellsOf(columns, { indicator: ratedIndicator() })[9]).toBeNull();
+  });
+
+  it('shows a status as its word, never colour alone (rules §6)', () => {
+    expect(cellsOf(columns, { indicator: ratedIndicator({ rag: 'no target' }) })[5]).toBe('No target');
+  });
+
+  it('shows a neutral indicator’s direction as Increasing or Decreasing with its arrow', () => {
+    const indicator = ratedIndicator({ polarity: 'neutral', direction: 'increasing' });
+    expect(cellsOf(columns, { indicator })[6]).toBe('Increasing ▲');
+  });
+});
+
+describe('how the columns look', () => {
+  const columns = sectionColumns(run);
+  const headersWhere = (test: (c: (typeof columns)[number]) => boolean) =>
+    columns.filter(test).map((c) => c.header);
+
+  it('shows only previous, current and target as figures, in the indicator’s own format', () => {
+    expect(headersWhere((c) => c.figure === true)).toEqual([
+      'Previous (Q2 2006/07)',
+      'Current (Q3 2006/07)',
+      'Target',
+    ]);
+  });
+
+  it('colours RAG by status and direction of travel by whether it is good', () => {
+    expect([headersWhere((c) => c.colour === 'rag'), headersWhere((c) => c.colour === 'direction')]).toEqual([
+      ['RAG'],
+      ['Direction of travel'],
+    ]);
+  });
+
+  it('wraps the name, commentary and notes', () => {
+    expect(headersWhere((c) => c.wrap === true)).toEqual(['Indicator', 'Commentary', 'Data notes']);
+  });
+});
