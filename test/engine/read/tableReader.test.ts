@@ -110,7 +110,7 @@ describe('Reader.rowsOfFigures (rules §1)', () => {
 
   it('remembers each heading with its row', () => {
     const reader = readerOf(grid);
-    [...reader.rowsOfFigures(null)];
+    Array.from(reader.rowsOfFigures(null));
     expect(reader.headings).toEqual([{ row: 3, text: 'Be Healthy' }]);
   });
 });
