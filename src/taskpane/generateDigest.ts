@@ -37,8 +37,9 @@ export async function generateDigest(
   if (!read.ok) return notWritten(read.error.message);
   const sheets = read.value;
   const { outcome, settings } = previewFrom({ ...state, workbook: { kind: 'loaded', sheets } });
+  // The engine's reason first: a workbook that no longer holds the table is not a matter of the rules.
+  if (outcome && !outcome.ok) return notWritten(outcome.error.message, sheets);
   if (!outcome || !settings) return notWritten('Correct the rules first.', sheets);
-  if (!outcome.ok) return notWritten(outcome.error.message, sheets);
   const plan = planDigest(outcome.run, {
     existingSheets: sheets.map((grid) => ({ name: grid.name, grid })),
     generatedAt: now,
