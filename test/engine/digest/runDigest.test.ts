@@ -262,16 +262,54 @@ describe('choosing the sheet (rules §1)', () => {
     });
   });
 
-  it('refuses a named sheet with no indicator table', () => {
+  it('refuses a named sheet with no indicator table, saying what it looks for', () => {
     const outcome = runDigest([notes, pis], { ...DEFAULT_SETTINGS, sheet: 'Notes' });
-    expect(outcome).toMatchObject({ ok: false, error: { kind: 'no-table' } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        kind: 'no-table',
+        message:
+          'No indicator table found on the sheet "Notes". Performance Digest looks for a header row with an indicator name column (Indicator, Measure, PI or KPI) and period columns such as "Q1 2006/07" or "Jun 2006" (or Period and Value columns).',
+      },
+    });
   });
 
   it('refuses a workbook with no indicator table', () => {
     expect(runDigest([sheet('Sheet1', [])], DEFAULT_SETTINGS)).toMatchObject({
       ok: false,
-      error: { kind: 'no-table' },
+      error: {
+        kind: 'no-table',
+        message: expect.stringMatching(/^No indicator table found in this workbook\. /),
+      },
     });
+  });
+
+  it('refuses a table none of whose rows can be read, naming the sheet and each cell at fault (docs/rules.md §8 reading 19)', () => {
+    const unreadable = sheet('PIs Q3', [
+      ['Indicator', 'Period', 'Value'],
+      ['Referrals', 'Autumn', 175],
+    ]);
+    expect(runDigest([notes, unreadable], DEFAULT_SETTINGS)).toEqual({
+      ok: false,
+      error: {
+        kind: 'no-table',
+        message:
+          'No indicator table on the sheet "PIs Q3" could be read: No period under B1 could be read, so the table whose header is row 1 is left out. Write periods as, for example, Q3 2006/07 or Jun 2006.',
+      },
+    });
+  });
+
+  it('gives at most three of those errors, saying how many more there are', () => {
+    const nameless = sheet('PIs', [
+      ['Indicator', 'Q1 2006/07'],
+      ...Array.from({ length: 5 }, () => [null, 1]),
+    ]);
+    const outcome = runDigest([nameless], DEFAULT_SETTINGS);
+    const message = outcome.ok ? '' : outcome.error.message;
+    expect([
+      message.match(/has figures but no indicator name/g)?.length,
+      message.endsWith(' (2 more errors like these.)'),
+    ]).toEqual([3, true]);
   });
 
   it('never reads one of its own digest sheets as a source table', () => {
@@ -420,13 +458,19 @@ describe('several tables on one sheet (rules §1; docs/rules.md §8 reading 2)',
     expect(digestOf(grid).indicators[0]?.outcome).toBeNull();
   });
 
-  it('does not throw on a long table whose only indicator has no readable period, and finds no table', () => {
+  it('refuses a long table whose only indicator has no readable period, saying why cell by cell', () => {
     const grid = sheet('PIs', [
       ['Indicator', 'Value', 'Period'],
       ['n/a', 0, 'n/a'],
       [null, 0, 'Q1 2005/06'],
     ]);
-    expect(runDigest([grid], DEFAULT_SETTINGS)).toMatchObject({ ok: false, error: { kind: 'no-table' } });
+    expect(runDigest([grid], DEFAULT_SETTINGS)).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'no-table',
+        message: expect.stringContaining('"n/a" in C2 is not a period I recognise'),
+      },
+    });
   });
 });
 
