@@ -68,3 +68,14 @@ export function readFirstTable(
 /** An indicator's values, oldest period first. */
 export const valuesOf = (indicator: { values: Map<number, { value: number | null }> }) =>
   [...indicator.values.entries()].sort(([a], [b]) => a - b).map(([, v]) => v.value);
+
+/** A sheet that repeats its header under each outcome (docs/rules.md §8 reading 2): Be Healthy's table, then Staying Safe's. */
+export const REPEATED_HEADERS = sheet('PIs', [
+  ['Be Healthy'],
+  ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
+  ['Conceptions', 'Lower', 50, 48],
+  [],
+  ['Staying Safe'],
+  ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
+  ['Referrals', 'Higher', 175, 229],
+]);

@@ -23,6 +23,9 @@ const badges = (list: string) =>
     .getAllByRole('listitem')
     .map((item) => item.textContent);
 
+/** The quarterly fixture's summary: Adoptions Green, Referrals Amber, Initial assessments Red, Core assessments No target. */
+const QUARTERLY_BADGES = ['Green 1', 'Amber 1', 'Red 1', 'No target 1', 'Improving 1', 'Worsening 3'];
+
 /** What a message bar says, found by its title (Fluent labels the bar's group with it). */
 const messageOf = (title: string) => screen.getByRole('group', { name: title }).textContent;
 
@@ -44,14 +47,7 @@ describe('the task pane', () => {
 
   it('previews the summary with badges that say their status, never colour alone (rules §6)', async () => {
     await openPane(memoryHost([quarterly]));
-    expect(badges('All indicators')).toEqual([
-      'Green 1',
-      'Amber 1',
-      'Red 1',
-      'No target 1',
-      'Improving 1',
-      'Worsening 3',
-    ]);
+    expect(badges('All indicators')).toEqual(QUARTERLY_BADGES);
     // Initial assessments is Red and Worsening; Core assessments, with no target, is Worsening too.
     expect(badges('Staying Safe')).toEqual(['Red 1', 'No target 1', 'Worsening 2']);
   });
@@ -113,14 +109,7 @@ describe('the task pane', () => {
     await act(async () => fireEvent.click(generateButton()));
     expect(host.sheets).toHaveLength(2);
     fireEvent.click(screen.getByRole('button', { name: 'Undo my corrections' }));
-    expect(badges('All indicators')).toEqual([
-      'Green 1',
-      'Amber 1',
-      'Red 1',
-      'No target 1',
-      'Improving 1',
-      'Worsening 3',
-    ]);
+    expect(badges('All indicators')).toEqual(QUARTERLY_BADGES);
   });
 
   it('will not write without a column of indicator names (rules §1)', async () => {

@@ -9,6 +9,7 @@ import {
   type Direction,
   type Polarity,
 } from '../../../src/engine';
+import { RULES_PALETTE } from '../../support/rulesPalette';
 
 describe('directionText (rules §4: the arrow shows the move, the word whether it is good)', () => {
   it.each<[Polarity, Direction, string]>([
@@ -26,14 +27,7 @@ describe('directionText (rules §4: the arrow shows the move, the word whether i
 });
 
 describe('RAG words and colours (rules §6)', () => {
-  it.each([
-    ['green', 'Green', '#C6EFCE', '#006100'],
-    ['amber', 'Amber', '#FFEB9C', '#9C5700'],
-    ['red', 'Red', '#FFC7CE', '#9C0006'],
-    ['no target', 'No target', '#EDEDED', '#404040'],
-    ['no data', 'No data', '#EDEDED', '#404040'],
-    ['data only', 'Data only', '#EDEDED', '#404040'],
-  ] as const)('shows %p as %p, on %s in %s', (rag, word, fill, font) => {
+  it.each(RULES_PALETTE)('shows %p as %p, on %s in %s', (rag, word, fill, font) => {
     expect([RAG_TEXT[rag], RAG_COLOURS[rag]]).toEqual([word, { fill, font }]);
   });
 

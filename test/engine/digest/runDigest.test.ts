@@ -1,7 +1,7 @@
 /** rules §2–5 end to end on grids: current and comparison periods, targets, ratings, overrides, failures. */
 import { DEFAULT_SETTINGS, markerText, runDigest } from '../../../src/engine';
 import type { CellValue } from '../../../src/engine';
-import { digestOf, issueAt, sheet } from '../../support/grids';
+import { digestOf, issueAt, REPEATED_HEADERS, sheet } from '../../support/grids';
 
 const quarters = (rows: CellValue[][], extra: string[] = []) =>
   sheet('PIs', [
@@ -433,16 +433,7 @@ describe('Herefordshire children’s services 2006/07 figures (rules §3–4)', 
 
 describe('several tables on one sheet (rules §1; docs/rules.md §8 reading 2)', () => {
   it('reads a header repeated under each outcome as tables of one digest, each taking the heading above it', () => {
-    const grid = sheet('PIs', [
-      ['Be Healthy'],
-      ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
-      ['Conceptions', 'Lower', 50, 48],
-      [],
-      ['Staying Safe'],
-      ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
-      ['Referrals', 'Higher', 175, 229],
-    ]);
-    const run = digestOf(grid);
+    const run = digestOf(REPEATED_HEADERS);
     expect(run.indicators.map((i) => [i.name, i.outcome])).toEqual([
       ['Conceptions', 'Be Healthy'],
       ['Referrals', 'Staying Safe'],

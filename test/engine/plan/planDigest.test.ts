@@ -92,17 +92,6 @@ describe('indicator rows (rules §6)', () => {
       );
   });
 
-  it.each([
-    ['green', '#C6EFCE', '#006100'],
-    ['amber', '#FFEB9C', '#9C5700'],
-    ['red', '#FFC7CE', '#9C0006'],
-    ['no target', '#EDEDED', '#404040'],
-    ['no data', '#EDEDED', '#404040'],
-    ['data only', '#EDEDED', '#404040'],
-  ] as const)('colours %s with fill %s and text %s', (rag, fill, font) => {
-    expect(RAG_COLOURS[rag]).toEqual({ fill, font });
-  });
-
   it('groups indicators under their outcome, in the order first met', () => {
     const names = flat(plan()).filter((v) => v === 'Staying Safe' || v === 'Be Healthy');
     expect(names.slice(-2)).toEqual(['Staying Safe', 'Be Healthy']);

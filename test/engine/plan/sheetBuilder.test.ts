@@ -1,6 +1,7 @@
 /** Building a digest sheet row by row (rules §6): one block of values and formats, styles by range, RAG words coloured by text rules. */
 import { RAG_COLOURS } from '../../../src/engine';
 import { directionRules, ragRules, SheetBuilder, STYLE } from '../../../src/engine/plan/sheetBuilder';
+import { RULES_PALETTE } from '../../support/rulesPalette';
 
 describe('SheetBuilder.add', () => {
   it('pads every row to the sheet width with empty cells', () => {
@@ -69,16 +70,12 @@ describe('ragRules (rules §6: never colour alone; the rules’ palette)', () =>
   const b = new SheetBuilder(8);
   ragRules(b, range);
 
-  it.each([
-    ['Green', '#C6EFCE', '#006100'],
-    ['Amber', '#FFEB9C', '#9C5700'],
-    ['Red', '#FFC7CE', '#9C0006'],
-    ['No target', '#EDEDED', '#404040'],
-    ['No data', '#EDEDED', '#404040'],
-    ['Data only', '#EDEDED', '#404040'],
-  ])('colours a cell beginning %p with fill %s and text %s', (word, fill, fontColor) => {
-    expect(b.textRules).toContainEqual({ range, beginsWith: word, fill, fontColor });
-  });
+  it.each(RULES_PALETTE)(
+    'colours a %p cell, beginning %p, with fill %s and text %s',
+    (_, word, fill, fontColor) => {
+      expect(b.textRules).toContainEqual({ range, beginsWith: word, fill, fontColor });
+    },
+  );
 
   it('adds one rule per status and no more', () => {
     expect(b.textRules).toHaveLength(Object.keys(RAG_COLOURS).length);

@@ -2,6 +2,7 @@
 import { SheetBuilder, STYLE } from '../../../src/engine/plan/sheetBuilder';
 import { summary } from '../../../src/engine/plan/summaryTables';
 import { digestOf, sheet } from '../../support/grids';
+import { RULES_PALETTE } from '../../support/rulesPalette';
 
 // Staying Safe: Red and Worsening, Green and Improving; Be Healthy: No target and No change; Neutral: Data only.
 const run = digestOf(
@@ -44,14 +45,9 @@ describe('summary', () => {
 
   it('colours each status heading with the rules’ palette, and says the status in words too', () => {
     const headings = b.styles.filter((s) => s.range.row === 1 && s.range.cols === 1);
-    expect(headings.map((s) => [rows[1]?.[s.range.col], s.style.fill, s.style.fontColor])).toEqual([
-      ['Green', '#C6EFCE', '#006100'],
-      ['Amber', '#FFEB9C', '#9C5700'],
-      ['Red', '#FFC7CE', '#9C0006'],
-      ['No target', '#EDEDED', '#404040'],
-      ['No data', '#EDEDED', '#404040'],
-      ['Data only', '#EDEDED', '#404040'],
-    ]);
+    expect(headings.map((s) => [rows[1]?.[s.range.col], s.style.fill, s.style.fontColor])).toEqual(
+      RULES_PALETTE.map(([, word, fill, font]) => [word, fill, font]),
+    );
   });
 
   it('sets the All indicators rows apart as totals', () => {

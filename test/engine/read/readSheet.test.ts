@@ -1,7 +1,7 @@
 /** Rules §1, §5 and docs/rules.md §8 reading 2: the tables of one sheet that make its digest, and every table left out said so. */
 import { readSheet, unreadTableErrors } from '../../../src/engine/read/readSheet';
 import type { SheetGrid } from '../../../src/engine';
-import { issueAt, sheet } from '../../support/grids';
+import { issueAt, REPEATED_HEADERS, sheet } from '../../support/grids';
 
 function read(grid: SheetGrid) {
   const reading = readSheet(grid);
@@ -49,15 +49,7 @@ describe('readSheet: no digest', () => {
 });
 
 describe('readSheet: several tables (rules §1 and reading 2)', () => {
-  const repeated = sheet('PIs', [
-    ['Be Healthy'],
-    ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
-    ['Conceptions', 'Lower', 50, 48],
-    [],
-    ['Staying Safe'],
-    ['Indicator', 'Polarity', 'Q2 2006/07', 'Q3 2006/07'],
-    ['Referrals', 'Higher', 175, 229],
-  ]);
+  const repeated = REPEATED_HEADERS;
 
   it('reads a header repeated under each outcome as tables of one digest, top to bottom', () => {
     expect(headerRows(repeated)).toEqual([1, 5]);
