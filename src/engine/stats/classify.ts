@@ -1,4 +1,4 @@
-/** Issue 12: a point's MDC class from its special causes and the indicator's polarity. */
+/** A point's class in NHS England's Making Data Count (MDC) method, from its special causes and the polarity. */
 import type { Polarity } from '../core/model';
 import type { PointClass, Side } from './spcTypes';
 import type { SpecialCause } from './specialCause';

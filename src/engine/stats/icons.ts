@@ -1,4 +1,4 @@
-/** Issue 12: MDC's two icons (variation from the last point, assurance from the target) with their colours and words. */
+/** Making Data Count's (MDC) two icons (variation from the last point, assurance from the target) with their colours and words. */
 import { goodSide, type PointReading } from './classify';
 import type { Polarity } from '../core/model';
 import type { Assurance, PointClass, Side } from './spcTypes';

@@ -1,4 +1,7 @@
-/** Issue 12: the whole MDC XmR reading of one indicator's series: sections, each point's class, and the two icons. */
+/**
+ * The whole XmR reading of one indicator's series, as NHS England's Making Data Count (MDC) draws it: sections, each
+ * point's class, and the two icons.
+ */
 import { classifyPoint, type PointReading } from './classify';
 import { assuranceIcon, variationIcon } from './icons';
 import type { Polarity } from '../core/model';

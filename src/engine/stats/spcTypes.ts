@@ -1,4 +1,4 @@
-/** Issue 12: the words of the statistics core. */
+/** The words of the statistics stage: statistical process control (XmR charts) and proportions' intervals. */
 
 /** Which side of the centre line, or which way a trend runs: high (above / rising) or low (below / falling). */
 export type Side = 'high' | 'low';

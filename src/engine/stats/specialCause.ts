@@ -1,4 +1,4 @@
-/** Issue 12: MDC's special-cause rules, each point judged against its own section's lines. */
+/** Making Data Count's (MDC) special-cause rules, each point judged against its own section's lines. */
 import type { Side } from './spcTypes';
 import { compare10 } from '../core/numbers';
 import type { XmrSection } from './xmr';

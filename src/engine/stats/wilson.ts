@@ -1,4 +1,4 @@
-/** Issue 12: proportions with 95% Wilson score intervals, compared the way Fingertips compares them. */
+/** Proportions with 95% Wilson score intervals, compared the way Fingertips (England's public health profiles) compares them. */
 import { compare10 } from '../core/numbers';
 
 /** A two-sided confidence interval for a proportion, both bounds in 0–1. */

@@ -1,4 +1,4 @@
-/** Issue 12: XmR sections as MDC draws them: each section's mean, mean moving range, process limits and two-sigma lines. */
+/** XmR sections as Making Data Count (MDC) draws them: each section's mean, mean moving range, process limits and two-sigma lines. */
 
 /** Process limits sit 2.66 mean moving ranges from the mean (3σ, with σ estimated as MR̄ / 1.128). */
 export const LIMIT_FACTOR = 2.66;
