@@ -3,13 +3,23 @@
  *
  * Flow: a host reads every sheet into a SheetGrid → runDigest(grids, settings) → toContractJson(run) for --json,
  * planDigest(run, { existingSheets, generatedAt }) → a DigestPlan that a writer executes as it is.
- * Stages, each importing only the ones before it: core ← periods ← read ← stats ← rate ← digest ← plan, contract.
+ * compileDigest(workbooks, settings) does the same for several sources (sheets, perhaps of other workbooks).
+ * Stages, each importing only the ones before it: core ← periods ← read ← stats, compile ← rate ← digest ← plan,
+ * contract.
  */
 export * from './core/grid';
 export * from './core/model';
 export * from './core/settings';
 export * from './plan/planTypes';
-export { cellAddress, cellRef, columnLetters, columnIndex, quoteSheetName, rangeRef } from './core/address';
+export {
+  cellAddress,
+  cellRef,
+  columnLetters,
+  columnIndex,
+  quoteSheetName,
+  rangeRef,
+  workbookAddress,
+} from './core/address';
 export { formatValue } from './core/formatValue';
 export { isDateFormat } from './core/numberFormats';
 export { comparisonPeriodOf } from './periods/period';
@@ -49,7 +59,16 @@ export type { SpcOptions, SpcPoint, SpcReading } from './stats/spc';
 export { parseThreshold, describeThreshold } from './rate/thresholds';
 export type { RatedIndicator } from './rate/rateIndicator';
 export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
-export { runDigest, type DigestRun, type DigestFailure, type DigestOutcome } from './digest/runDigest';
+export {
+  compileDigest,
+  runDigest,
+  type DigestRun,
+  type DigestFailure,
+  type DigestOutcome,
+  type DigestSource,
+  type WorkbookInput,
+} from './digest/runDigest';
+export { parseSourceName, type SourceName } from './compile/chooseSources';
 export {
   BASIS_TEXT,
   COUNTED_DIRECTIONS,

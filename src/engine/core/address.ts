@@ -43,3 +43,11 @@ export function rangeAddress(
   const tail = row === lastRow && col === lastCol ? '' : `:${cellRef(lastRow, lastCol)}`;
   return `${quoteSheetName(sheet)}!${cellRef(row, col)}${tail}`;
 }
+
+/**
+ * An address in another workbook, as the issue writes it: `[children.xlsx]'PIs Q3'!D7` (the workbook in brackets
+ * before the sheet's own address). Excel itself quotes the whole `'[children.xlsx]PIs Q3'!D7`; both name one cell.
+ */
+export function workbookAddress(file: string, address: string): string {
+  return `[${file}]${address}`;
+}

@@ -33,6 +33,11 @@ export interface ColumnCorrections {
 export interface DigestSettings {
   /** The source sheet; by default the best indicator table in the workbook. */
   sheet?: string;
+  /**
+   * Several sources for one digest (docs/rules.md "Compiling"): sheet names, or `file.xlsx:Sheet` for a sheet of one
+   * workbook; a workbook no name applies to gives its best table. `sheet` counts as one more name.
+   */
+  sources?: string[];
   /** The current period in any recognised spelling; by default the latest period with a value. */
   period?: string;
   basis: ComparisonBasis;

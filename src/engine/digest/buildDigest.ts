@@ -1,9 +1,6 @@
 /** Rules §6: the digest's content: summary counts, sections per outcome, exceptions with commentary prompts. */
-import { rangeAddress } from '../core/address';
-import type { SheetGrid } from '../core/grid';
-import type { ComparisonBasis, DataIssue, Period } from '../core/model';
+import type { ComparisonBasis, DataIssue, Direction, Period, Rag } from '../core/model';
 import type { RatedIndicator } from '../rate/rateIndicator';
-import type { IndicatorTable } from '../read/tables';
 import { commentaryPrompt } from './prompts';
 
 export interface StatusCounts {
@@ -29,10 +26,15 @@ export interface Digest {
   period: Period;
   comparisonPeriod: Period | null;
   basis: ComparisonBasis;
-  /** Where the indicators were read from, e.g. `'PIs'!A5:L40`. */
+  /** Where the indicators were read from, e.g. `'PIs'!A5:L40` (several sources: each, `; ` between). */
   source: string;
   sheet: string;
-  summary: { overall: StatusCounts; byOutcome: { outcome: string; counts: StatusCounts }[] };
+  summary: {
+    overall: StatusCounts;
+    byOutcome: { outcome: string; counts: StatusCounts }[];
+    /** Indicators kept twice because their sources disagree, each counted once (docs/rules.md "Compiling"). */
+    conflicts: number;
+  };
   /** In the order outcomes are first met; `outcome` is null for indicators with none. */
   sections: { outcome: string | null; indicators: RatedIndicator[] }[];
   /** Red, then Amber, then Worsening. */
@@ -54,7 +56,9 @@ function emptyCounts(): StatusCounts {
   };
 }
 
-function countStatuses(indicators: RatedIndicator[]): StatusCounts {
+type Counted = Pick<RatedIndicator, 'rag' | 'direction'>;
+
+function countStatuses(indicators: Counted[]): StatusCounts {
   const counts = emptyCounts();
   for (const ind of indicators) {
     counts[ind.rag] += 1;
@@ -71,23 +75,66 @@ function exceptionRank(ind: RatedIndicator): number | null {
   return ind.direction === 'worsening' ? 2 : null;
 }
 
+/** Worst first: what a conflicting indicator counts as (docs/rules.md "Compiling"). */
+const WORST_RAG: Rag[] = ['red', 'amber', 'no data', 'no target', 'data only', 'green'];
+const WORST_DIRECTION: Direction[] = [
+  'worsening',
+  'no change',
+  'improving',
+  'increasing',
+  'decreasing',
+  'not comparable',
+];
+
+const worst = <T>(order: T[], values: T[]) => order.find((v) => values.includes(v)) ?? values[0]!;
+
+/**
+ * What the summary counts: each indicator once. The rows kept for one indicator whose sources disagree count as one,
+ * with the worst status and direction among them, in the outcome of the first row.
+ */
+function countedRows(
+  indicators: RatedIndicator[],
+  conflicts: RatedIndicator[][],
+): Map<RatedIndicator, Counted> {
+  const counted = new Map<RatedIndicator, Counted>(indicators.map((ind) => [ind, ind]));
+  for (const [first, ...rest] of conflicts) {
+    if (!first) continue;
+    const group = [first, ...rest];
+    rest.forEach((ind) => counted.delete(ind));
+    counted.set(first, {
+      rag: worst(
+        WORST_RAG,
+        group.map((i) => i.rag),
+      ),
+      direction: worst(
+        WORST_DIRECTION,
+        group.map((i) => i.direction),
+      ),
+    });
+  }
+  return counted;
+}
+
 export interface DigestInput {
-  sheet: SheetGrid;
-  tables: IndicatorTable[];
+  /** The source's sheet (the first source's, with several). */
+  sheet: string;
+  source: string;
   period: Period;
   comparisonPeriod: Period;
   basis: ComparisonBasis;
   indicators: RatedIndicator[];
+  conflicts: RatedIndicator[][];
   issues: DataIssue[];
 }
 
 export function buildDigest({
   sheet,
-  tables,
+  source,
   period,
   comparisonPeriod,
   basis,
   indicators,
+  conflicts,
   issues,
 }: DigestInput): Digest {
   const sections: Digest['sections'] = [];
@@ -101,24 +148,21 @@ export function buildDigest({
     .filter((x): x is { ind: RatedIndicator; rank: number } => x.rank !== null)
     .sort((a, b) => a.rank - b.rank)
     .map(({ ind }) => ({ indicator: ind, prompt: commentaryPrompt(ind, period, comparisonPeriod) }));
-  const { row, col } = sheet.origin;
-  const source = tables
-    .map((t) =>
-      rangeAddress(sheet.name, t.headerRow + row, t.firstCol + col, t.lastRow + row, t.lastCol + col),
-    )
-    .join(', ');
+  const counted = countedRows(indicators, conflicts);
+  const countsOf = (list: RatedIndicator[]) => countStatuses(list.flatMap((ind) => counted.get(ind) ?? []));
   return {
     period,
     comparisonPeriod,
     basis,
     source,
-    sheet: sheet.name,
+    sheet,
     summary: {
-      overall: countStatuses(indicators),
+      overall: countsOf(indicators),
       byOutcome: sections.map((s) => ({
         outcome: s.outcome ?? 'Other indicators',
-        counts: countStatuses(s.indicators),
+        counts: countsOf(s.indicators),
       })),
+      conflicts: conflicts.length,
     },
     sections,
     exceptions,

@@ -1,8 +1,6 @@
 /** The whole computation: workbook grids in, the rated indicators and the digest out (rules §1–6). */
 import { applyCorrections } from '../read/columnCorrections';
 import { buildDigest } from './buildDigest';
-import { isDigestSheet } from '../read/digestMarker';
-import { rankSources } from '../read/chooseSource';
 import type { SheetGrid } from '../core/grid';
 import type { SourceIndicator } from '../read/sourceIndicator';
 import type { DataIssue, Period } from '../core/model';
@@ -12,71 +10,40 @@ import type { Digest } from './buildDigest';
 import { comparisonPeriodOf } from '../periods/period';
 import { parsePeriod } from '../periods/parsePeriod';
 import { rateIndicator } from '../rate/rateIndicator';
-import { readSheet, unreadTableErrors, type SheetReading } from '../read/readSheet';
 import type { IndicatorTable } from '../read/tables';
+import {
+  chooseSources,
+  isFailure,
+  noTable,
+  type DigestFailure,
+  type WorkbookInput,
+} from '../compile/chooseSources';
+import { compileSources, lagIssues, type CompiledSource } from '../compile/compileSources';
+
+export type { DigestFailure, WorkbookInput };
+
+/** One source of the digest as the run reports it (`--json`'s `sources`, the title block). */
+export type DigestSource = Omit<CompiledSource, 'reading'>;
 
 export interface DigestRun {
+  /** The source's sheet; with several sources, the first one's. */
   sheet: string;
   tables: IndicatorTable[];
+  /** Every source: one sheet's tables, perhaps of another workbook. */
+  sources: DigestSource[];
   /** Every period of the table's type, oldest first. */
   periods: Period[];
   period: Period;
   comparisonPeriod: Period;
   indicators: RatedIndicator[];
+  /** Rows kept for one indicator whose sources disagree; the summary counts each group once. */
+  conflicts: RatedIndicator[][];
   issues: DataIssue[];
   digest: Digest;
   settings: DigestSettings;
 }
 
-export type DigestFailure = {
-  kind: 'no-table' | 'unknown-sheet' | 'unknown-period' | 'columns-changed';
-  message: string;
-};
 export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: DigestFailure };
-
-function chooseSheet(sheets: SheetGrid[], wanted: string | undefined): SheetReading | DigestFailure {
-  const sources = sheets.filter((s) => !isDigestSheet(s));
-  if (wanted !== undefined) {
-    const sheet = sheets.find((s) => s.name.toLowerCase() === wanted.trim().toLowerCase());
-    if (!sheet) {
-      const names = sources.map((s) => `"${s.name}"`).join(', ');
-      return {
-        kind: 'unknown-sheet',
-        message: `There is no sheet called "${wanted}" in this workbook. Its sheets are: ${names}.`,
-      };
-    }
-    if (isDigestSheet(sheet))
-      return {
-        kind: 'unknown-sheet',
-        message: `"${sheet.name}" is a digest made by Performance Digest, not a sheet of indicators. Choose the sheet that holds your indicator table.`,
-      };
-    return readSheet(sheet) ?? noTable(`on the sheet "${sheet.name}"`, [sheet]);
-  }
-  const best = rankSources(sources)[0];
-  return best ?? noTable('in this workbook', sources);
-}
-
-/** At most this many of an unread table's errors go into the one line that says why there is no digest. */
-const ERRORS_SHOWN = 3;
-
-/** No digest: where a table header was found, the errors that left its rows out (rules §5); else what is looked for. */
-function noTable(where: string, sheets: SheetGrid[]): DigestFailure {
-  for (const sheet of sheets) {
-    const errors = unreadTableErrors(sheet);
-    if (errors.length === 0) continue;
-    const more =
-      errors.length > ERRORS_SHOWN ? ` (${errors.length - ERRORS_SHOWN} more errors like these.)` : '';
-    const shown = errors.slice(0, ERRORS_SHOWN).map((e) => e.message);
-    return {
-      kind: 'no-table',
-      message: `No indicator table on the sheet "${sheet.name}" could be read: ${shown.join(' ')}${more}`,
-    };
-  }
-  return {
-    kind: 'no-table',
-    message: `No indicator table found ${where}. Performance Digest looks for a header row with an indicator name column (Indicator, Measure, PI or KPI) and period columns such as "Q1 2006/07" or "Jun 2006" (or Period and Value columns).`,
-  };
-}
 
 function chooseCurrent(
   periods: Period[],
@@ -101,58 +68,77 @@ function chooseCurrent(
   );
 }
 
-const isFailure = (x: object): x is DigestFailure => 'message' in x;
-
-/** The sheets with a person's column corrections applied to the source sheet's header (a copy; the input is never changed). */
-function withCorrections(sheets: SheetGrid[], settings: DigestSettings): SheetGrid[] | DigestFailure {
+/** The first workbook with a person's column corrections applied to its source sheet's header (a copy). */
+function withCorrections(
+  workbooks: WorkbookInput[],
+  settings: DigestSettings,
+): WorkbookInput[] | DigestFailure {
   const { columns, sheet } = settings;
-  const source = sheets.findIndex((g) => g.name.toLowerCase() === sheet?.toLowerCase());
-  if (!columns || source < 0) return sheets;
-  const corrected = applyCorrections(sheets[source]!, columns);
+  const [first, ...rest] = workbooks;
+  const source = first ? first.sheets.findIndex((g) => g.name.toLowerCase() === sheet?.toLowerCase()) : -1;
+  if (!columns || !first || source < 0) return workbooks;
+  const corrected = applyCorrections(first.sheets[source]!, columns);
   if (!corrected.ok) return { kind: 'columns-changed', message: corrected.message };
-  return sheets.map((grid, i) => (i === source ? corrected.grid : grid));
+  const sheets = first.sheets.map((grid, i) => (i === source ? corrected.grid : grid));
+  return [{ ...first, sheets }, ...rest];
 }
 
-export function runDigest(sources: SheetGrid[], settings: DigestSettings): DigestOutcome {
-  const sheets = withCorrections(sources, settings);
-  if (isFailure(sheets)) return { ok: false, error: sheets };
-  const chosen = chooseSheet(sheets, settings.sheet);
-  if (isFailure(chosen)) return { ok: false, error: chosen };
-  const indicators = chosen.readings.flatMap((r) => r.indicators);
-  const byStart = new Map(chosen.readings.flatMap((r) => r.periods).map((p) => [p.start, p]));
-  const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
-  const period = chooseCurrent(periods, indicators, settings.period);
+/** A digest of one workbook's sheets: its best table, or the sheet(s) the settings name. */
+export function runDigest(sheets: SheetGrid[], settings: DigestSettings): DigestOutcome {
+  return compileDigest([{ file: null, sheets }], settings);
+}
+
+/** A digest compiled from several workbooks' sheets (docs/rules.md "Compiling"); one source gives runDigest's digest. */
+export function compileDigest(inputs: WorkbookInput[], settings: DigestSettings): DigestOutcome {
+  const workbooks = withCorrections(inputs, settings);
+  if (isFailure(workbooks)) return { ok: false, error: workbooks };
+  const names = [...(settings.sheet !== undefined ? [settings.sheet] : []), ...(settings.sources ?? [])];
+  const choice = chooseSources(workbooks, names);
+  if (isFailure(choice)) return { ok: false, error: choice };
+  const compiled = compileSources(choice);
+  const { periods } = compiled;
+  const period = chooseCurrent(periods, compiled.indicators, settings.period);
   if (isFailure(period)) return { ok: false, error: period };
   const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
   const shown = periods.filter((p) => p.start <= period.start).slice(-8);
-  const ratings = indicators.map((ind) =>
-    rateIndicator(ind, { period, comparison: comparisonPeriod, shown, settings }),
-  );
+  const rate = (ind: SourceIndicator) =>
+    rateIndicator(ind, { period, comparison: comparisonPeriod, shown, settings });
+  const ratings = compiled.indicators.map(rate);
   const rated = ratings.map((r) => r.rated);
+  const ratedOf = new Map(compiled.indicators.map((ind, i) => [ind, rated[i]!]));
+  const conflicts = compiled.conflicts.map((group) => group.map((ind) => ratedOf.get(ind)!));
   const issues = [
-    ...chosen.leftOut,
-    ...chosen.readings.flatMap((r) => r.issues),
+    ...lagIssues(compiled.sources, period),
+    ...compiled.issues,
+    ...compiled.sources.flatMap(({ reading }) => [
+      ...reading.leftOut,
+      ...reading.readings.flatMap((r) => r.issues),
+    ]),
     ...ratings.flatMap((r) => r.found),
   ];
-  const tables = chosen.readings.map((r) => r.table);
+  const sources: DigestSource[] = compiled.sources.map(({ reading: _, ...source }) => source);
+  const first = sources[0]!;
   const digest = buildDigest({
-    sheet: chosen.sheet,
-    tables,
+    sheet: first.sheet,
+    source: sources.map((s) => s.range).join('; '),
     period,
     comparisonPeriod,
     basis: settings.basis,
     indicators: rated,
+    conflicts,
     issues,
   });
   return {
     ok: true,
     run: {
-      sheet: chosen.sheet.name,
-      tables,
+      sheet: first.sheet,
+      tables: sources.flatMap((s) => s.tables),
+      sources,
       periods,
       period,
       comparisonPeriod,
       indicators: rated,
+      conflicts,
       issues,
       digest,
       settings,

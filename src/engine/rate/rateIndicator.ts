@@ -1,10 +1,9 @@
 /** Rules §2–4: one indicator rated for the current period against its target, and its direction of travel. */
 import { directionOfTravel } from './directionOfTravel';
-import type { Scoped, SourceIndicator } from '../read/sourceIndicator';
+import { scopedFor, type SourceIndicator } from '../read/sourceIndicator';
 import { issue } from '../core/issues';
 import type { DataIssue, Direction, Period, Polarity, Rag } from '../core/model';
 import type { DigestSettings } from '../core/settings';
-import { contains, MONTHS_IN } from '../periods/period';
 import { rateRag } from './rag';
 
 /** One indicator, rated for the current period (rules §3–4). */
@@ -31,15 +30,8 @@ export interface RatedIndicator {
   commentary: string | null;
   /** The data issues found on this indicator's row(s). */
   issues: DataIssue[];
-}
-
-/** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
-function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
-  if (entries.length <= 1)
-    return entries[0] && (!entries[0].period || contains(entries[0].period, period)) ? entries[0] : null;
-  const span = (e: Scoped<T>) => (e.period ? MONTHS_IN[e.period.type] : Infinity);
-  const applicable = entries.filter((e) => e.period === null || contains(e.period, period));
-  return applicable.sort((a, b) => span(a) - span(b))[0] ?? null;
+  /** Its source(s), in a digest of several sources: `Youth service`, or `Children, Youth service` when both agree. */
+  source?: string;
 }
 
 /** What every indicator of one digest is rated against. */
@@ -96,6 +88,7 @@ export function rateIndicator(
     trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
     commentary: scopedFor(ind.commentary, period)?.value ?? null,
     issues: [...ind.issues, ...found],
+    ...(ind.source !== undefined && { source: ind.source }),
   };
   return { rated, found };
 }

@@ -1,5 +1,6 @@
 /** Rules §1–2: an indicator as read from its table, before it is rated, and the reading of one table. */
 import type { DataIssue, Period, PeriodType, Polarity } from '../core/model';
+import { contains, MONTHS_IN } from '../periods/period';
 import type { IndicatorTable } from './tables';
 
 export type OverrideRag = 'green' | 'amber' | 'red';
@@ -27,6 +28,8 @@ export interface SourceIndicator {
   cell: string;
   cellByPeriod: Map<number, string>;
   issues: DataIssue[];
+  /** Where it comes from, in a digest of several sources (docs/rules.md "Compiling"): `Youth service`. */
+  source?: string;
 }
 
 export interface TableReading {
@@ -39,4 +42,13 @@ export interface TableReading {
   headings: { row: number; text: string }[];
   /** Every data issue found reading the table, including each indicator's. */
   issues: DataIssue[];
+}
+
+/** The most specific setting for a period: its own, then its year's (or quarter's), then the plain one (rules §2). */
+export function scopedFor<T>(entries: Scoped<T>[], period: Period): Scoped<T> | null {
+  if (entries.length <= 1)
+    return entries[0] && (!entries[0].period || contains(entries[0].period, period)) ? entries[0] : null;
+  const span = (e: Scoped<T>) => (e.period ? MONTHS_IN[e.period.type] : Infinity);
+  const applicable = entries.filter((e) => e.period === null || contains(e.period, period));
+  return applicable.sort((a, b) => span(a) - span(b))[0] ?? null;
 }
