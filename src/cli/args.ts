@@ -1,10 +1,14 @@
-/** The command line: `perf-digest <input.xlsx> [--sheet NAME] [--period LABEL] [--basis previous|year] …`. */
+/**
+ * The command line: `perf-digest <input.xlsx…> [--sheet NAME]… [--period LABEL] [--basis previous|year] …`; inputs
+ * may be files, folders or globs (inputFiles.ts), and `--sheet` may repeat or name a workbook (`children.xlsx:PIs`).
+ */
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_SETTINGS, parseThreshold, type DigestSettings, type Threshold } from '../engine';
 import { UsageError } from './errors';
 
 export interface CliOptions {
-  input: string;
+  /** As typed: files, folders or globs (expanded by inputFiles.ts). */
+  inputs: string[];
   settings: DigestSettings;
   out: string | null;
   json: boolean;
@@ -14,7 +18,7 @@ export interface CliOptions {
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'shown'; text: string };
 
 interface RawOptions {
-  sheet?: string;
+  sheet: string[];
   period?: string;
   basis: 'previous' | 'year';
   tolerance?: string;
@@ -29,8 +33,16 @@ function program(version: string, write: (text: string) => void): Command {
       'A quarterly RAG and direction-of-travel digest from the indicator table in an Excel workbook.',
     )
     .version(version)
-    .argument('<input.xlsx>', 'the workbook to read (never changed)')
-    .option('--sheet <name>', 'the sheet with the indicator table (default: the best table in the workbook)')
+    .argument(
+      '<input.xlsx...>',
+      'the workbooks to read (never changed): files, folders (every .xlsx in them) or globs such as "data/*.xlsx"',
+    )
+    .option(
+      '--sheet <name>',
+      'a sheet with an indicator table, or file.xlsx:Sheet; repeat for several (default: each workbook’s best table)',
+      (name: string, names: string[]) => [...names, name],
+      [] as string[],
+    )
     .option('--period <label>', 'the current period, e.g. "Q3 2006/07" (default: the latest with a value)')
     .addOption(
       new Option('--basis <basis>', 'compare with the previous period or the same period last year')
@@ -43,11 +55,14 @@ function program(version: string, write: (text: string) => void): Command {
       '5%',
     )
     .option('--change-threshold <amount>', 'smallest change that counts as a change: 0, 2% or an amount', '0')
-    .option('--out <file.xlsx>', 'write a new workbook: the input’s sheets plus the digest sheet')
+    .option(
+      '--out <file.xlsx>',
+      'write a new workbook: the input’s sheets plus the digest sheet (several inputs: the digest alone)',
+    )
     .option('--json', 'print the digest as one JSON object (the contract in docs/rules.md)')
     .addHelpText(
       'after',
-      '\nExample:\n  perf-digest assets/sample-quarterly-digest.xlsx --out out/sample-digest.xlsx',
+      '\nExamples:\n  perf-digest assets/sample-quarterly-digest.xlsx --out out/sample-digest.xlsx\n  perf-digest children.xlsx health.xlsx youth.xlsx --out digest.xlsx\n  perf-digest services/ --sheet "children.xlsx:PIs Q3" --json',
     )
     .exitOverride()
     .configureOutput({ writeOut: write, writeErr: write, outputError: () => undefined });
@@ -82,11 +97,13 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     basis: raw.basis,
     tolerance: threshold('--tolerance', raw.tolerance ?? '5%'),
     changeThreshold: threshold('--change-threshold', raw.changeThreshold ?? '0'),
-    ...(raw.sheet !== undefined && { sheet: raw.sheet }),
+    // One sheet is the one source it always was; several are compiled (docs/rules.md "Compiling").
+    ...(raw.sheet.length === 1 && { sheet: raw.sheet[0] }),
+    ...(raw.sheet.length > 1 && { sources: raw.sheet }),
     ...(raw.period !== undefined && { period: raw.period }),
   };
   return {
     kind: 'run',
-    options: { input: command.args[0] ?? '', settings, out: raw.out ?? null, json: raw.json === true },
+    options: { inputs: command.args, settings, out: raw.out ?? null, json: raw.json === true },
   };
 }

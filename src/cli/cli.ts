@@ -1,8 +1,21 @@
 /** The CLI as a function (in-process tests inject the streams and the clock); `main.ts` runs it for real. */
-import { planDigest, runDigest, toContractJson, type DigestRun, type SheetGrid } from '../engine';
+import { basename } from 'path';
+import {
+  compileDigest,
+  planDigest,
+  runDigest,
+  sourceLine,
+  toContractJson,
+  type DigestRun,
+  type SheetGrid,
+  type WorkbookSource,
+} from '../engine';
+import { WorkbookInputError } from '../xlsx/read/inputError';
+import type { ReadWorkbook } from '../xlsx/read/readWorkbook';
 import { readWorkbookFile } from '../xlsx/readWorkbookFile';
 import { parseArgs, type CliOptions } from './args';
 import { errorLine, UsageError } from './errors';
+import { inputFiles } from './inputFiles';
 import { checkOutPath, writeDigestWorkbook } from './outputFile';
 import { renderDigest } from './render';
 
@@ -31,24 +44,96 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
-  if (options.out !== null) await checkOutPath(options.out, options.input);
-  const { pkg, grids } = await readWorkbookFile(options.input);
+  const files = await inputFiles(options.inputs);
+  if (options.out !== null) for (const file of files) await checkOutPath(options.out, file);
+  if (files.length === 1) await oneWorkbook(files[0]!, options, io);
+  else await severalWorkbooks(files, options, io);
+}
+
+/** One input: its best table (or --sheet), and with --out the input's sheets plus the digest. */
+async function oneWorkbook(input: string, options: CliOptions, io: CliIo): Promise<void> {
+  const { pkg, grids } = await readWorkbookFile(input);
   const outcome = runDigest(grids, options.settings);
   if (!outcome.ok) throw new UsageError(outcome.error.message);
   const { run } = outcome;
   // stdout stays pure JSON with --json: what was chosen goes to stderr.
-  if (options.settings.sheet === undefined)
+  if (options.settings.sheet === undefined && run.sources.length === 1)
     io.stderr(`Read the indicator table at ${run.digest.source}; choose another sheet with --sheet NAME.\n`);
-  const report = options.json ? io.stderr : io.stdout;
-  // The terminal digest is what a run without --out or --json is for; with --out the workbook is the digest.
-  if (options.json) io.stdout(`${JSON.stringify(toContractJson(run), null, 2)}\n`);
-  else if (options.out === null) io.stdout(renderDigest(run.digest));
+  else if (run.sources.length > 1) io.stderr(sourcesRead(run));
+  show(run, options, io);
   if (options.out !== null) {
     const digest = plan(run, grids, io.now());
-    await writeDigestWorkbook(pkg, digest, options.input, options.out);
-    report(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest.sheets[0]!.name}".\n`);
+    await writeDigestWorkbook({ pkg, file: input }, digest, options.out);
+    reportOf(
+      options,
+      io,
+    )(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest.sheets[0]!.name}".\n`);
   }
 }
+
+/**
+ * Several inputs, compiled into one digest (docs/rules.md "Compiling"). A workbook that cannot be read is left out
+ * with a data issue, and the rest are digested; when none can be read, the first one's problem stops the run.
+ */
+async function severalWorkbooks(files: string[], options: CliOptions, io: CliIo): Promise<void> {
+  const workbooks: WorkbookSource[] = [];
+  for (const path of files) workbooks.push(await readSource(path));
+  const unreadable = workbooks.flatMap((w) => ('problem' in w ? [w] : []));
+  if (unreadable.length === workbooks.length) throw new UsageError(unreadable[0]!.problem);
+  const outcome = compileDigest(workbooks, options.settings);
+  if (!outcome.ok) throw new UsageError(outcome.error.message);
+  const { run } = outcome;
+  for (const w of unreadable) io.stderr(`Left out ${w.file}: ${w.problem}\n`);
+  io.stderr(sourcesRead(run));
+  show(run, options, io);
+  if (options.out !== null) {
+    // Into the earlier output where there is one (its digest for this period keeps its commentary), else a new workbook.
+    const earlier = await earlierOutput(options.out);
+    const digest = plan(run, earlier?.grids ?? [], io.now());
+    await writeDigestWorkbook(earlier && { pkg: earlier.pkg, file: options.out }, digest, options.out);
+    const name = digest.sheets[0]!.name;
+    reportOf(
+      options,
+      io,
+    )(`Wrote ${options.out}: the digest sheet "${name}" of ${run.sources.length} sources.\n`);
+  }
+}
+
+/** A workbook's sheets, or why it cannot be read (named by its file name, as the digest's addresses name it). */
+async function readSource(path: string): Promise<WorkbookSource> {
+  const file = basename(path);
+  try {
+    return { file, sheets: (await readWorkbookFile(path)).grids };
+  } catch (err) {
+    if (err instanceof WorkbookInputError) return { file, problem: err.message };
+    throw err;
+  }
+}
+
+/** The --out file from an earlier run, if there is one; null when there is none, so the digest gets a new workbook. */
+async function earlierOutput(out: string): Promise<ReadWorkbook | null> {
+  try {
+    return await readWorkbookFile(out);
+  } catch (err) {
+    if (err instanceof WorkbookInputError && err.kind === 'missing-file') return null;
+    throw err;
+  }
+}
+
+/** The summary of what was read: each source and its table. */
+function sourcesRead(run: DigestRun): string {
+  if (run.sources.length === 1) return `Read the indicator table at ${run.digest.source}.\n`;
+  return `Read ${run.sources.length} sources:\n${run.sources.map((s) => `  ${sourceLine(s)}\n`).join('')}`;
+}
+
+/** The terminal digest is what a run without --out or --json is for; with --out the workbook is the digest. */
+function show(run: DigestRun, options: CliOptions, io: CliIo): void {
+  if (options.json) io.stdout(`${JSON.stringify(toContractJson(run), null, 2)}\n`);
+  else if (options.out === null) io.stdout(renderDigest(run.digest));
+}
+
+/** Where to say what was written: stderr with --json, so stdout stays one JSON object. */
+const reportOf = (options: CliOptions, io: CliIo) => (options.json ? io.stderr : io.stdout);
 
 function plan(run: DigestRun, grids: SheetGrid[], generatedAt: Date) {
   return planDigest(run, { existingSheets: grids.map((grid) => ({ name: grid.name, grid })), generatedAt });

@@ -3,7 +3,12 @@ import { promises as fs } from 'fs';
 import { extname, resolve } from 'path';
 import type { DigestPlan } from '../engine';
 import type { WorkbookPackage } from '../xlsx/read/workbookPackage';
-import { digestWorkbookBytes, OutputFileError, writeFileWhole } from '../xlsx/writeWorkbookFile';
+import {
+  digestWorkbookBytes,
+  newDigestWorkbookBytes,
+  OutputFileError,
+  writeFileWhole,
+} from '../xlsx/writeWorkbookFile';
 import { UsageError } from './errors';
 
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -22,22 +27,23 @@ export async function checkOutPath(out: string, input: string): Promise<void> {
 }
 
 /**
- * Writes the input package plus the digest to `out`. A file-system failure is put down to the folder; anything else
- * happened while adding the digest to the copy, and says so.
+ * Writes a package plus the digest to `out`: the input's (or an earlier output's), or with `base` null a new workbook
+ * holding the digest alone. A file-system failure is put down to the folder; anything else happened while adding the
+ * digest, and says so.
  */
 export async function writeDigestWorkbook(
-  pkg: WorkbookPackage,
+  base: { pkg: WorkbookPackage; file: string } | null,
   plan: DigestPlan,
-  input: string,
   out: string,
 ): Promise<void> {
   let bytes: Uint8Array;
   try {
-    bytes = digestWorkbookBytes(pkg, plan);
+    bytes = base ? digestWorkbookBytes(base.pkg, plan) : newDigestWorkbookBytes(plan);
   } catch (err) {
     const why = String(err instanceof Error ? err.message : err).split('\n')[0];
+    const into = base ? `added to a copy of ${base.file}` : 'written into a new workbook';
     throw new UsageError(
-      `cannot write ${out}: the digest could not be added to a copy of ${input} (${why}), so nothing was written. Please report it with the workbook if you can share it.`,
+      `cannot write ${out}: the digest could not be ${into} (${why}), so nothing was written. Please report it with the workbook if you can share it.`,
     );
   }
   try {

@@ -1,6 +1,7 @@
 /** The digest in a terminal (rules §6): period, summary counts, exceptions with their prompts, data issues. */
 import {
   BASIS_TEXT,
+  conflictNote,
   COUNTED_DIRECTIONS,
   directionText,
   formatValue,
@@ -74,6 +75,7 @@ export function renderDigest(digest: Digest): string {
     `  ${countsLine(digest.summary.overall, COUNTED_DIRECTIONS)}`,
     '',
     ...summaryTable(digest),
+    ...(digest.summary.conflicts > 0 ? wrap(conflictNote(digest.summary.conflicts), '  ') : []),
     '',
     `Exceptions (${digest.exceptions.length}): Red, then Amber, then getting worse`,
     ...(digest.exceptions.length ? digest.exceptions.flatMap(exceptionLines) : ['  None this period.']),

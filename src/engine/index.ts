@@ -66,20 +66,29 @@ export {
   type DigestFailure,
   type DigestOutcome,
   type DigestSource,
+  type UnreadableWorkbook,
   type WorkbookInput,
+  type WorkbookSource,
 } from './digest/runDigest';
 export { parseSourceName, type SourceName } from './compile/chooseSources';
 export {
   BASIS_TEXT,
+  conflictNote,
   COUNTED_DIRECTIONS,
   DIRECTION_TEXT,
   directionText,
   RAG_COLOURS,
   RAG_ORDER,
   RAG_TEXT,
+  sourceLine,
 } from './digest/digestWords';
 export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
 export { trendText } from './digest/trend';
 export { planDigest, type ExistingSheet, type PlanContext } from './plan/planDigest';
 export { legalSheetName, unusedSheetName } from './plan/sheetNames';
-export { toContractJson, type ContractJson, type ContractIndicator } from './contract/contractJson';
+export {
+  toContractJson,
+  type ContractJson,
+  type ContractIndicator,
+  type ContractSource,
+} from './contract/contractJson';

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'path';
 import type { DigestPlan } from '../engine';
 import type { WorkbookPackage } from './read/workbookPackage';
 import { addDigestSheets } from './write/addDigestSheets';
+import { newWorkbookPackage } from './write/newPackage';
 import { PackageEditor } from './write/packageEditor';
 
 export class OutputFileError extends Error {
@@ -22,6 +23,13 @@ export class OutputFileError extends Error {
 /** The output workbook's bytes: the input's parts, untouched, plus the planned sheets. */
 export function digestWorkbookBytes(pkg: WorkbookPackage, plan: DigestPlan): Uint8Array {
   const editor = new PackageEditor(pkg.entries);
+  addDigestSheets(editor, plan);
+  return editor.toZip();
+}
+
+/** A new workbook holding the planned sheets alone (a digest compiled from several workbooks). */
+export function newDigestWorkbookBytes(plan: DigestPlan): Uint8Array {
+  const editor = newWorkbookPackage();
   addDigestSheets(editor, plan);
   return editor.toZip();
 }

@@ -32,14 +32,16 @@ describe('writeDigestWorkbook', () => {
   it('puts a file-system failure down to the folder, with its code', async () => {
     writeFileSync(tmp.file('a-file'), 'not a folder');
     const out = join(tmp.file('a-file'), 'digest.xlsx');
-    expect(await failure(writeDigestWorkbook(pkg, plan, SAMPLE, out))).toMatch(
+    expect(await failure(writeDigestWorkbook({ pkg, file: SAMPLE }, plan, out))).toMatch(
       /^cannot write .*digest\.xlsx \(E[A-Z]+\): check the folder exists and is writable/,
     );
   });
 
   it('does not blame the folder when adding the digest failed: it says so, and that nothing was written', async () => {
     const out = tmp.file('digest.xlsx');
-    const message = await failure(writeDigestWorkbook({ ...pkg, entries: [] }, plan, SAMPLE, out));
+    const message = await failure(
+      writeDigestWorkbook({ pkg: { ...pkg, entries: [] }, file: SAMPLE }, plan, out),
+    );
     expect(message).toMatch(/the digest could not be added to a copy of .*sample-quarterly-digest\.xlsx/);
     expect(message).toMatch(/nothing was written/);
     expect(message).not.toMatch(/folder/);

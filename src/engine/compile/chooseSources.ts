@@ -15,6 +15,21 @@ export interface WorkbookInput {
   sheets: SheetGrid[];
 }
 
+/** A workbook among several that could not be read: left out of the digest, with a data issue saying why. */
+export interface UnreadableWorkbook {
+  file: string;
+  /** What went wrong and what to do, in a sentence: `children.xlsx does not exist: check the file name.` */
+  problem: string;
+}
+
+export type WorkbookSource = WorkbookInput | UnreadableWorkbook;
+
+export const isUnreadable = (w: WorkbookSource): w is UnreadableWorkbook => 'problem' in w;
+
+/** The data issue for a workbook that could not be read: an error, since none of its indicators are in the digest. */
+export const unreadableIssue = (w: UnreadableWorkbook): DataIssue =>
+  issue('error', null, `${w.file} is left out of this digest: ${w.problem}`);
+
 export type DigestFailure = {
   kind: 'no-table' | 'unknown-sheet' | 'unknown-workbook' | 'unknown-period' | 'columns-changed';
   message: string;

@@ -29,6 +29,8 @@ export interface CompiledSource {
   range: string;
   /** The latest period with a value, and the cell that heads it. */
   lastPeriod: { period: Period; cell: string } | null;
+  /** How many indicators its tables hold. */
+  indicators: number;
   reading: SheetReading;
 }
 
@@ -127,6 +129,7 @@ export function compileSources({ chosen, issues: choiceIssues }: SourceChoice): 
       tables: reading.readings.map((r) => r.table),
       range: rangeOf(c.reading, cellOf),
       lastPeriod: lastPeriodOf(c.reading, cellOf),
+      indicators: c.reading.readings.reduce((n, r) => n + r.indicators.length, 0),
       reading,
     };
   });
@@ -139,7 +142,7 @@ export function compileSources({ chosen, issues: choiceIssues }: SourceChoice): 
       issue(
         'warning',
         s.cell,
-        `${s.label} holds ${describeKind(s.reading)}, not ${describeKind(model)} like ${kept.length > 1 ? 'most sources' : kept[0]!.label}, so its ${count(s)} indicator(s) are left out of this digest. Make a digest of it on its own.`,
+        `${s.label} holds ${describeKind(s.reading)}, not ${describeKind(model)} like ${kept.length > 1 ? 'most sources' : kept[0]!.label}, so its ${s.indicators} indicator(s) are left out of this digest. Make a digest of it on its own.`,
       ),
     );
   // Every kept source holds periods of one kind, so a period is known by its start.
@@ -165,8 +168,6 @@ export function compileSources({ chosen, issues: choiceIssues }: SourceChoice): 
   };
 }
 
-const count = (s: CompiledSource) => s.reading.readings.reduce((n, r) => n + r.indicators.length, 0);
-
 /** Rules: one data issue for each source whose figures stop before the current period. */
 export function lagIssues(sources: CompiledSource[], period: Period): DataIssue[] {
   if (sources.length < 2) return [];
@@ -177,7 +178,7 @@ export function lagIssues(sources: CompiledSource[], period: Period): DataIssue[
       return issue(
         'warning',
         s.lastPeriod?.cell ?? s.cell,
-        `${s.whose} ${stops}, so its ${count(s)} indicator(s) show No data for ${period.label}. Add its ${period.label} figures, or choose ${s.lastPeriod?.period.label ?? 'an earlier period'} as the current period.`,
+        `${s.whose} ${stops}, so its ${s.indicators} indicator(s) show No data for ${period.label}. Add its ${period.label} figures, or choose ${s.lastPeriod?.period.label ?? 'an earlier period'} as the current period.`,
       );
     });
 }

@@ -16,21 +16,52 @@ export type ContractIndicator = Pick<
   | 'rag'
   | 'ragOverridden'
   | 'cell'
-> & { dot: Direction };
+> & { dot: Direction; source?: string };
+
+/** A source of a digest of several (docs/rules.md "Compiling"). */
+export interface ContractSource {
+  /** The workbook's file name; null for the workbook open in Excel. */
+  file: string | null;
+  sheet: string;
+  /** As the digest's Source column names it. */
+  label: string;
+  /** Where its tables are: `[children.xlsx]'PIs Q3'!A1:H5`. */
+  range: string;
+  /** The latest period with a value; null when it has none. */
+  lastPeriod: string | null;
+  indicators: number;
+}
 
 export interface ContractJson {
+  /** The source's sheet; with several sources, the first one's. */
   sheet: string;
   period: string;
   comparisonPeriod: string | null;
+  /** Only when the digest has more than one source; each indicator then names its `source`. */
+  sources?: ContractSource[];
   indicators: ContractIndicator[];
   issues: DataIssue[];
 }
 
+function sourcesOf(run: DigestRun): ContractSource[] {
+  return run.sources.map((s) => ({
+    file: s.file,
+    sheet: s.sheet,
+    label: s.label,
+    range: s.range,
+    lastPeriod: s.lastPeriod?.period.label ?? null,
+    indicators: s.indicators,
+  }));
+}
+
 export function toContractJson(run: DigestRun): ContractJson {
+  // One source: exactly the contract as it was (no sources, no source per indicator).
+  const several = run.sources.length > 1;
   return {
     sheet: run.sheet,
     period: run.period.label,
     comparisonPeriod: run.comparisonPeriod.label,
+    ...(several && { sources: sourcesOf(run) }),
     indicators: run.indicators.map((i) => ({
       ref: i.ref,
       name: i.name,
@@ -43,6 +74,7 @@ export function toContractJson(run: DigestRun): ContractJson {
       ragOverridden: i.ragOverridden,
       dot: i.direction,
       cell: i.cell,
+      ...(several && i.source !== undefined && { source: i.source }),
     })),
     issues: run.issues.map(({ severity, cell, message }) => ({ severity, cell, message })),
   };

@@ -46,3 +46,19 @@ export const BASIS_TEXT: Record<ComparisonBasis, string> = {
   previous: 'previous period',
   year: 'same period last year',
 };
+
+/** docs/rules.md "Compiling": an indicator whose sources disagree is listed once per source but counted once. */
+export function conflictNote(conflicts: number): string {
+  const which = conflicts === 1 ? '1 indicator differs' : `${conflicts} indicators differ`;
+  return `${which} between sources (see Data issues): each is listed once per source but counted once in the summary, as its worse status.`;
+}
+
+/** A source as the title block and the terminal list it: `Youth service: [Youth service.xlsx]PIs!A1:G3, figures to Q2 2006/07.` */
+export function sourceLine(s: {
+  label: string;
+  range: string;
+  lastPeriod: { period: { label: string } } | null;
+}): string {
+  const to = s.lastPeriod ? `figures to ${s.lastPeriod.period.label}` : 'no figures';
+  return `${s.label}: ${s.range}, ${to}.`;
+}

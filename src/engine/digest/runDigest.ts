@@ -14,13 +14,17 @@ import type { IndicatorTable } from '../read/tables';
 import {
   chooseSources,
   isFailure,
+  isUnreadable,
   noTable,
+  unreadableIssue,
   type DigestFailure,
+  type UnreadableWorkbook,
   type WorkbookInput,
+  type WorkbookSource,
 } from '../compile/chooseSources';
 import { compileSources, lagIssues, type CompiledSource } from '../compile/compileSources';
 
-export type { DigestFailure, WorkbookInput };
+export type { DigestFailure, UnreadableWorkbook, WorkbookInput, WorkbookSource };
 
 /** One source of the digest as the run reports it (`--json`'s `sources`, the title block). */
 export type DigestSource = Omit<CompiledSource, 'reading'>;
@@ -88,9 +92,15 @@ export function runDigest(sheets: SheetGrid[], settings: DigestSettings): Digest
   return compileDigest([{ file: null, sheets }], settings);
 }
 
-/** A digest compiled from several workbooks' sheets (docs/rules.md "Compiling"); one source gives runDigest's digest. */
-export function compileDigest(inputs: WorkbookInput[], settings: DigestSettings): DigestOutcome {
-  const workbooks = withCorrections(inputs, settings);
+/**
+ * A digest compiled from several workbooks' sheets (docs/rules.md "Compiling"); one source gives runDigest's digest.
+ * A workbook that could not be read is left out with an error data issue, when another could be.
+ */
+export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings): DigestOutcome {
+  const unreadable = inputs.filter(isUnreadable);
+  const readable = inputs.filter((w): w is WorkbookInput => !isUnreadable(w));
+  if (readable.length === 0) return { ok: false, error: noTable('in any of these workbooks') };
+  const workbooks = withCorrections(readable, settings);
   if (isFailure(workbooks)) return { ok: false, error: workbooks };
   const names = [...(settings.sheet !== undefined ? [settings.sheet] : []), ...(settings.sources ?? [])];
   const choice = chooseSources(workbooks, names);
@@ -108,6 +118,7 @@ export function compileDigest(inputs: WorkbookInput[], settings: DigestSettings)
   const ratedOf = new Map(compiled.indicators.map((ind, i) => [ind, rated[i]!]));
   const conflicts = compiled.conflicts.map((group) => group.map((ind) => ratedOf.get(ind)!));
   const issues = [
+    ...unreadable.map(unreadableIssue),
     ...lagIssues(compiled.sources, period),
     ...compiled.issues,
     ...compiled.sources.flatMap(({ reading }) => [

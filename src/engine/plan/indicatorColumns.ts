@@ -34,11 +34,21 @@ function notesFor(ind: RatedIndicator): string | null {
   return notes.length ? notes.join(' ') : null;
 }
 
-/** Ref, Indicator, Previous, Current, Target, RAG, Direction of travel, Trend: the start of every indicator table. */
+/** Where each indicator comes from: only in a digest of more than one source (docs/rules.md "Compiling"). */
+function sourceColumn(run: DigestRun): IndicatorColumn[] {
+  if (run.sources.length < 2) return [];
+  return [{ header: 'Source', width: 14, wrap: true, value: (r) => r.indicator.source ?? null }];
+}
+
+/**
+ * Ref, Indicator, (Source), Previous, Current, Target, RAG, Direction of travel, Trend: the start of every indicator
+ * table.
+ */
 function figureColumns(run: DigestRun): IndicatorColumn[] {
   return [
     { header: COLUMNS.ref, width: 9, value: (r) => r.indicator.ref },
     { header: COLUMNS.name, width: 40, wrap: true, value: (r) => r.indicator.name },
+    ...sourceColumn(run),
     {
       header: `Previous (${run.comparisonPeriod.label})`,
       width: 11,

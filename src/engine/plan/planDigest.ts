@@ -5,7 +5,7 @@
  */
 import type { SheetGrid } from '../core/grid';
 import { mergeCommentary } from '../digest/commentary';
-import { BASIS_TEXT } from '../digest/digestWords';
+import { BASIS_TEXT, sourceLine } from '../digest/digestWords';
 import { COLUMNS, readDigestSheet } from '../digest/earlierDigest';
 import type { DigestRun } from '../digest/runDigest';
 import { describeThreshold } from '../rate/thresholds';
@@ -78,16 +78,20 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
   const merged = mergeCommentary(run.indicators, earlier?.digest?.commentary ?? []);
   const columns = sectionColumns(run);
   const b = new SheetBuilder(columns.length);
+  const several = run.sources.length > 1;
   const { settings } = run;
   b.add([`Performance digest: ${run.period.label}`], [], STYLE.title);
+  const source = several ? `Sources: the ${run.sources.length} below` : `Source: ${run.digest.source}`;
   b.add(
     [
-      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. Source: ${run.digest.source}. Generated ${generatedOn(generatedAt)}.`,
+      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. ${source}. Generated ${generatedOn(generatedAt)}.`,
     ],
     [],
     STYLE.subtitle,
   );
   b.add([markerText(run.period.label)], [], STYLE.marker);
+  // Listed under the marker, which must stay within the sheet's first rows however many sources there are.
+  if (several) for (const s of run.sources) b.add([sourceLine(s)], [], STYLE.subtitle);
   b.blank();
   summary(b, run);
   b.blank();

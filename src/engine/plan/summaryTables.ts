@@ -1,6 +1,13 @@
 /** Rules §6 "summary": counts of each status and direction of travel, per outcome and overall. */
 import type { StatusCounts } from '../digest/buildDigest';
-import { COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_COLOURS, RAG_ORDER, RAG_TEXT } from '../digest/digestWords';
+import {
+  conflictNote,
+  COUNTED_DIRECTIONS,
+  DIRECTION_TEXT,
+  RAG_COLOURS,
+  RAG_ORDER,
+  RAG_TEXT,
+} from '../digest/digestWords';
 import type { DigestRun } from '../digest/runDigest';
 import { STYLE, type SheetBuilder } from './sheetBuilder';
 
@@ -39,4 +46,6 @@ export function summary(b: SheetBuilder, run: DigestRun): void {
   );
   for (const [outcome, c] of rows) b.add([null, outcome, ...COUNTED_DIRECTIONS.map((d) => c[d])]);
   counts(directions, COUNTED_DIRECTIONS.length);
+  const { conflicts } = run.digest.summary;
+  if (conflicts > 0) b.add([conflictNote(conflicts)], [], STYLE.note);
 }
