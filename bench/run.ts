@@ -7,6 +7,7 @@
 import { benchAdapter } from './adapter';
 import { benchBundle } from './bundle';
 import { benchCli, benchLargeSheets } from './cli';
+import { benchCompile } from './compile';
 import { benchEngine } from './engine';
 import { goalsOf, machine, writeResults, type BenchResults } from './report';
 
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   const adapter = await orSkip('adapter', async () => (await benchAdapter()).adapter);
   console.error('task pane bundle…');
   const bundle = await orSkip('bundle', benchBundle);
-  const measured = { engine, cli, largeSheets, adapter, bundle };
+  console.error('compiling 1 and 100 workbooks…');
+  const compile = await orSkip('compile', () => benchCompile(quick));
+  const measured = { engine, cli, largeSheets, compile, adapter, bundle };
   const results: BenchResults = {
     when: new Date().toISOString(),
     machine: started,
