@@ -62,6 +62,7 @@ export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
 export {
   compileDigest,
   runDigest,
+  runDigestWith,
   type DigestRun,
   type DigestFailure,
   type DigestOutcome,

@@ -9,7 +9,7 @@ import {
   type DigestSettings,
   isDigestSheet,
   planDigest,
-  runDigest,
+  runDigestWith,
 } from '../engine';
 import { errorCode, type ExcelResult, failure, fromExcelError, success } from './excelResult';
 import { readWorkbook } from './readWorkbook';
@@ -29,8 +29,12 @@ export interface RefreshOptions {
   now?: Date;
 }
 
-/** The source by its remembered id, else by name, plus our earlier digests: null (read every sheet) when unknown. */
+/**
+ * The source by its remembered id, else by name, plus our earlier digests: null (read every sheet) when unknown, or
+ * when the digest is compiled from several sources.
+ */
 function keysToRead(settings: DigestSettings, known: KnownSheets): string[] | null {
+  if (settings.sources?.length) return null;
   const source = known.sourceSheetId ?? settings.sheet;
   return source ? [...new Set([source, ...known.digestSheetIds])] : null;
 }
@@ -82,7 +86,8 @@ export async function refreshDigest(options: RefreshOptions = {}): Promise<Excel
     const result = await Excel.run(async (ctx) => {
       onStep('reading');
       const read = await readForRefresh(ctx, keysToRead(saved, known), known.digestSheetIds);
-      const outcome = runDigest([...read.grids.values()], currentSettings(saved, known, read));
+      // Other workbooks named in the settings cannot be read from here: they are left out, saying so.
+      const outcome = runDigestWith([...read.grids.values()], currentSettings(saved, known, read));
       if (!outcome.ok)
         return failure<{ written: WrittenDigest; run: DigestRun; known: KnownSheets }>(
           outcome.error.kind,
@@ -96,7 +101,7 @@ export async function refreshDigest(options: RefreshOptions = {}): Promise<Excel
     if (!result.ok) return result;
     onStep('saving');
     const { written, run, known: after } = result.value;
-    const saving = await saveRun({ ...saved, sheet: run.sheet }, after);
+    const saving = await saveRun(saved.sources?.length ? saved : { ...saved, sheet: run.sheet }, after);
     return success({ ...written, run, settingsSaved: saving.ok });
   } catch (e) {
     if (e instanceof DigestWriteError && plan) return failedWrite(e, plan);

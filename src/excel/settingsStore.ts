@@ -39,7 +39,14 @@ export function parseSettings(raw: unknown): DigestSettings | null {
   const sheet = optionalText(r.sheet);
   const period = optionalText(r.period);
   const columns = parseColumns(r.columns);
-  return { ...settings, ...(sheet && { sheet }), ...(period && { period }), ...(columns && { columns }) };
+  const sources = Array.isArray(r.sources) ? r.sources.flatMap((x) => optionalText(x) ?? []) : [];
+  return {
+    ...settings,
+    ...(sheet && { sheet }),
+    ...(sources.length > 0 && { sources }),
+    ...(period && { period }),
+    ...(columns && { columns }),
+  };
 }
 
 const isIndex = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;

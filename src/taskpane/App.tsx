@@ -76,6 +76,10 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           busy={busy}
           onChoose={chooseSource}
           onUseSelection={() => void actions.takeSelection()}
+          ticked={preview.ticked}
+          workbooks={preview.workbooks}
+          onTick={actions.tickSheets}
+          onAddWorkbooks={(files) => void actions.addWorkbooks(files)}
         />
       </PaneSection>
       <PaneSection title="2. Check the columns" defaultOpen={false}>

@@ -13,6 +13,9 @@ import {
   readSheet,
   rolesOf,
   runDigest,
+  runDigestWith,
+  parseSourceName,
+  sourceLine,
   type DigestOutcome,
   type DigestSettings,
   type RoleChoice,
@@ -49,6 +52,10 @@ export interface PanePreview {
   outcome: DigestOutcome | null;
   /** The settings Generate saves with the workbook. */
   settings: DigestSettings | null;
+  /** The sheets of this workbook in the digest: the one chosen, or those ticked to compile several. */
+  ticked: string[];
+  /** Workbooks from disk in a compiled digest, by file name: read in this session, or not (left out, saying so). */
+  workbooks: { file: string; read: boolean }[];
 }
 
 export const SELECTION_ID = '\u0000selection';
@@ -126,6 +133,7 @@ function chosenReading(
   sources: SheetReading[],
 ): { id: string | null; reading: SheetReading | null; sheet?: string } {
   const { source } = state;
+  if (source.kind === 'several') return { id: null, reading: null };
   if (source.kind === 'selection')
     return { id: SELECTION_ID, reading: readSheet(source.range.grid), sheet: source.range.grid.name };
   if (source.kind === 'best') return { id: sources[0]?.sheet.name ?? null, reading: sources[0] ?? null };
@@ -143,7 +151,38 @@ const NOTHING: PanePreview = {
   periods: [],
   outcome: null,
   settings: null,
+  ticked: [],
+  workbooks: [],
 };
+
+/** Several sources compiled (docs/rules.md §9): no column corrections; the facts are the sources as read. */
+function severalPreview(
+  state: DigestState,
+  names: string[],
+  base: PanePreview,
+  sheets: SheetGrid[],
+): PanePreview {
+  const files = [...new Set(names.flatMap((n) => parseSourceName(n).file ?? []))];
+  const read = new Set(state.added.flatMap((w) => ('sheets' in w && w.file ? [w.file.toLowerCase()] : [])));
+  const view = {
+    ...base,
+    ticked: names.filter((n) => parseSourceName(n).file === null),
+    workbooks: files.map((file) => ({ file, read: read.has(file.toLowerCase()) })),
+  };
+  const rules = checkRules(state.rules);
+  if (!rules.ok) return view;
+  const settings: DigestSettings = { ...rules.settings, sources: names };
+  const outcome = runDigestWith(sheets, settings, state.added);
+  if (!outcome.ok) return { ...view, settings, outcome };
+  const { run } = outcome;
+  return {
+    ...view,
+    settings,
+    outcome,
+    facts: run.sources.map(sourceLine),
+    periods: [...run.periods].reverse().map((p) => p.label),
+  };
+}
 
 export function previewFrom(state: DigestState): PanePreview {
   if (state.workbook.kind !== 'loaded') return NOTHING;
@@ -154,7 +193,14 @@ export function previewFrom(state: DigestState): PanePreview {
     options.push({ id: SELECTION_ID, label: `Your selection, ${state.source.range.address}` });
   const { id, reading, sheet = reading?.sheet.name } = chosenReading(state, sources);
   const rules = checkRules(state.rules);
-  const base = { ...NOTHING, options, selectedId: id, rulesErrors: rules.ok ? {} : rules.errors };
+  const base = {
+    ...NOTHING,
+    options,
+    selectedId: id,
+    rulesErrors: rules.ok ? {} : rules.errors,
+    ticked: id !== null && id !== SELECTION_ID ? [id] : [],
+  };
+  if (state.source.kind === 'several') return severalPreview(state, state.source.names, base, sheets);
   // Without a table, the engine's own words say what it looked for.
   if (!reading)
     return {

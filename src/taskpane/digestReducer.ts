@@ -2,7 +2,7 @@
  * All of the task pane's state, and every way it can change. Pure: the hook (`useDigestRun`) does the I/O and
  * dispatches what happened; what the digest would say is derived from this state (`digestPreview.ts`), never stored.
  */
-import type { DigestSettings, SheetGrid } from '../engine';
+import { parseSourceName, type DigestSettings, type SheetGrid, type WorkbookSource } from '../engine';
 import type { HostFailure, RunStep } from './digestHost';
 import type { GenerateResult } from './generateDigest';
 import type { DigestState, Notice, SourceChoice, WorkbookState } from './paneState';
@@ -14,6 +14,10 @@ export type DigestAction =
   | { type: 'workbookLoaded'; sheets: SheetGrid[]; saved?: DigestSettings | null }
   | { type: 'workbookFailed'; error: HostFailure }
   | { type: 'sourceChosen'; source: SourceChoice }
+  /** The sheets of this workbook ticked for a compiled digest (added workbooks stay). */
+  | { type: 'sheetsTicked'; sheets: string[] }
+  /** Workbooks read from disk, each added to the sources as its best table (`names`). */
+  | { type: 'workbooksAdded'; workbooks: WorkbookSource[]; names: string[] }
   | { type: 'roleChanged'; col: number; role: RoleChoice }
   | { type: 'rolesReset' }
   | { type: 'rulesChanged'; rules: Partial<RulesForm> }
@@ -35,6 +39,7 @@ export const DEFAULT_RULES: RulesForm = {
 export const initialDigestState: DigestState = {
   workbook: { kind: 'loading' },
   source: { kind: 'best' },
+  added: [],
   roles: {},
   rules: DEFAULT_RULES,
   progress: { kind: 'idle' },
@@ -64,6 +69,20 @@ function savedRoles(saved: DigestSettings, sheets: SheetGrid[]): DigestState['ro
   return Object.fromEntries(saved.columns.roles.map((r) => [r.col - grid.origin.col, r.role]));
 }
 
+function savedSource(saved: DigestSettings | null | undefined): SourceChoice | null {
+  if (saved?.sources?.length) return { kind: 'several', names: saved.sources };
+  return saved?.sheet ? { kind: 'sheet', sheet: saved.sheet } : null;
+}
+
+/** The names compiled so far. */
+const namesOf = (source: SourceChoice): string[] => (source.kind === 'several' ? source.names : []);
+
+const ofOtherWorkbook = (name: string) => parseSourceName(name).file !== null;
+
+/** With no name left, the best table again. */
+const severalOf = (names: string[]): SourceChoice =>
+  names.length > 0 ? { kind: 'several', names } : { kind: 'best' };
+
 export function digestReducer(state: DigestState, action: DigestAction): DigestState {
   switch (action.type) {
     case 'workbookLoaded':
@@ -71,13 +90,26 @@ export function digestReducer(state: DigestState, action: DigestAction): DigestS
         ...state,
         workbook: { kind: 'loaded', sheets: action.sheets },
         rules: action.saved ? rulesFrom(action.saved) : state.rules,
-        source: action.saved?.sheet ? { kind: 'sheet', sheet: action.saved.sheet } : state.source,
+        source: savedSource(action.saved) ?? state.source,
         roles: action.saved ? savedRoles(action.saved, action.sheets) : state.roles,
       };
     case 'workbookFailed':
       return { ...state, workbook: { kind: 'failed', error: action.error } };
     case 'sourceChosen':
       return edited(state, { source: action.source, roles: {}, notice: null });
+    case 'sheetsTicked': {
+      const files = namesOf(state.source).filter(ofOtherWorkbook);
+      return edited(state, { source: severalOf([...action.sheets, ...files]), roles: {} });
+    }
+    case 'workbooksAdded': {
+      const names = namesOf(state.source);
+      const files = new Set(action.workbooks.map((w) => w.file?.toLowerCase()));
+      return edited(state, {
+        source: severalOf([...names, ...action.names.filter((n) => !names.includes(n))]),
+        added: [...state.added.filter((w) => !files.has(w.file?.toLowerCase())), ...action.workbooks],
+        roles: {},
+      });
+    }
     case 'roleChanged':
       return edited(state, { roles: { ...state.roles, [action.col]: action.role } });
     case 'rolesReset':

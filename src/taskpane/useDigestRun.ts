@@ -10,6 +10,7 @@ import type { RulesForm } from './rulesForm';
 import { previewFrom } from './digestPreview';
 import { generateDigest } from './generateDigest';
 import type { RoleChoice } from './columnRoles';
+import { readWorkbookFiles, type PickedFile } from './readWorkbookFiles';
 
 export function useDigestRun(host: DigestHost) {
   const [state, dispatch] = useReducer(digestReducer, initialDigestState);
@@ -48,6 +49,11 @@ export function useDigestRun(host: DigestHost) {
     [host],
   );
 
+  const addWorkbooks = useCallback(async (files: PickedFile[]) => {
+    if (files.length === 0) return;
+    dispatch({ type: 'workbooksAdded', ...(await readWorkbookFiles(files)) });
+  }, []);
+
   const generate = useCallback(async () => {
     dispatch({ type: 'generateStarted' });
     const onStep = (step: RunStep) => dispatch({ type: 'generateProgressed', step });
@@ -61,6 +67,8 @@ export function useDigestRun(host: DigestHost) {
     actions: {
       reload: load,
       chooseSource: (source: SourceChoice) => dispatch({ type: 'sourceChosen', source }),
+      tickSheets: (sheets: string[]) => dispatch({ type: 'sheetsTicked', sheets }),
+      addWorkbooks,
       setRole: (col: number, role: RoleChoice) => dispatch({ type: 'roleChanged', col, role }),
       resetRoles: () => dispatch({ type: 'rolesReset' }),
       setRules: (rules: Partial<RulesForm>) => dispatch({ type: 'rulesChanged', rules }),

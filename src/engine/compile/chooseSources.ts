@@ -63,7 +63,7 @@ export function parseSourceName(text: string): SourceName {
 }
 
 /** The file's name without its folder; matched without case and with or without `.xlsx`. */
-const fileKey = (file: string) =>
+export const fileKey = (file: string) =>
   (file.split(/[\\/]/).pop() ?? file)
     .trim()
     .toLowerCase()
@@ -188,4 +188,20 @@ export function chooseSources(workbooks: WorkbookInput[], names: string[]): Sour
       workbooks.flatMap((w) => w.sheets.filter((s) => !isDigestSheet(s))),
     );
   return { chosen, issues };
+}
+
+/**
+ * The workbooks that names (`children.xlsx:PIs`) ask for but that are not among `present`: in the task pane and on
+ * Refresh, a file chosen earlier cannot be read again from disk, so it is left out, saying how to bring it back.
+ */
+export function missingWorkbooks(names: string[], present: (string | null)[]): UnreadableWorkbook[] {
+  const have = new Set(present.flatMap((f) => (f === null ? [] : [fileKey(f)])));
+  const missing = new Map<string, string>();
+  for (const { file } of names.map(parseSourceName))
+    if (file !== null && !have.has(fileKey(file)) && !missing.has(fileKey(file)))
+      missing.set(fileKey(file), file);
+  return [...missing.values()].map((file) => ({
+    file,
+    problem: `it is not open in the digest pane (a workbook on disk is read only when you add it). Open the digest pane, add ${file} again with Add workbooks…, and generate the digest.`,
+  }));
 }

@@ -14,8 +14,11 @@ import type { IndicatorTable } from '../read/tables';
 import {
   chooseSources,
   isFailure,
+  fileKey,
   isUnreadable,
+  missingWorkbooks,
   noTable,
+  parseSourceName,
   unreadableIssue,
   type DigestFailure,
   type UnreadableWorkbook,
@@ -93,6 +96,22 @@ export function runDigest(sheets: SheetGrid[], settings: DigestSettings): Digest
 }
 
 /**
+ * A digest of the open workbook's sheets and the workbooks added to it (the task pane's, Refresh digest's): a
+ * workbook the settings name that is not among them is left out, with a data issue saying how to add it again.
+ */
+export function runDigestWith(
+  sheets: SheetGrid[],
+  settings: DigestSettings,
+  added: WorkbookSource[] = [],
+): DigestOutcome {
+  const missing = missingWorkbooks(
+    settings.sources ?? [],
+    added.map((w) => w.file),
+  );
+  return compileDigest([{ file: null, sheets }, ...added, ...missing], settings);
+}
+
+/**
  * A digest compiled from several workbooks' sheets (docs/rules.md "Compiling"); one source gives runDigest's digest.
  * A workbook that could not be read is left out with an error data issue, when another could be.
  */
@@ -102,7 +121,15 @@ export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings
   if (readable.length === 0) return { ok: false, error: noTable('in any of these workbooks') };
   const workbooks = withCorrections(readable, settings);
   if (isFailure(workbooks)) return { ok: false, error: workbooks };
-  const names = [...(settings.sheet !== undefined ? [settings.sheet] : []), ...(settings.sources ?? [])];
+  const gone = new Set(unreadable.map((w) => fileKey(w.file)));
+  // A name of a workbook that could not be read is left out with it (its data issue says so).
+  const names = [
+    ...(settings.sheet !== undefined ? [settings.sheet] : []),
+    ...(settings.sources ?? []),
+  ].filter((name) => {
+    const { file } = parseSourceName(name);
+    return file === null || !gone.has(fileKey(file));
+  });
   const choice = chooseSources(workbooks, names);
   if (isFailure(choice)) return { ok: false, error: choice };
   const compiled = compileSources(choice);
