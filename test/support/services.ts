@@ -63,6 +63,22 @@ export const SERVICES: { file: string; sheet: string; rows: CellValue[][] }[] = 
 export const serviceWorkbooks = (): WorkbookInput[] =>
   SERVICES.map((s) => ({ file: s.file, sheets: [sheet(s.sheet, s.rows)] }));
 
+/** Some of the services as sheets of one ExcelJS workbook (the open workbook of the pane tests), named by `sheets`. */
+export function servicesWorkbook(which: { service: number; sheet: string }[]): Workbook {
+  const wb = new Workbook();
+  for (const { service, sheet } of which) {
+    const ws = wb.addWorksheet(sheet);
+    for (const row of SERVICES[service]!.rows) ws.addRow(row);
+  }
+  return wb;
+}
+
+/** One service's workbook as the bytes of an .xlsx file. */
+export async function serviceFileBytes(service: number): Promise<Uint8Array> {
+  const wb = servicesWorkbook([{ service, sheet: SERVICES[service]!.sheet }]);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 /** The three services as .xlsx files in `folder`; returns their paths, in order. */
 export async function writeServiceFiles(folder: string): Promise<string[]> {
   const paths: string[] = [];

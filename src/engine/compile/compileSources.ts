@@ -49,8 +49,10 @@ const stem = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/\.xl
 
 function namesOf(source: ChosenSource, all: ChosenSource[], severalWorkbooks: boolean) {
   const sheet = source.reading.sheet.name;
-  if (!severalWorkbooks) return { label: sheet, whose: `The sheet "${sheet}"` };
-  const book = source.workbook.file === null ? 'This workbook' : stem(source.workbook.file);
+  // The open workbook's sheets are known by their names; another workbook's by its file's.
+  if (!severalWorkbooks || source.workbook.file === null)
+    return { label: sheet, whose: `The sheet "${sheet}"` };
+  const book = stem(source.workbook.file);
   const oneOfSeveral = all.filter((s) => s.workbook === source.workbook).length > 1;
   return oneOfSeveral
     ? { label: `${book} (${sheet})`, whose: `${book}'s sheet "${sheet}"` }
