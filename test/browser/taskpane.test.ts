@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { runCli } from '../../src/cli/cli';
 import { isDigestSheet } from '../../src/engine';
 import { BUDGET_BYTES, kb, paneGzipBytes } from '../../scripts/checkBundle';
+import { serviceFileBytes, servicesWorkbook } from '../support/services';
 import { toExcelJS } from '../support/workbookSeed';
 import {
   BUILD_DIR,
@@ -233,5 +234,65 @@ inChromium('the task pane in a browser', () => {
 describe('the production build', () => {
   it(`keeps the task pane's script within ${kb(BUDGET_BYTES)} gzipped`, () => {
     expect(paneGzipBytes(BUILD_DIR)).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});
+
+describe('compiling several sources in a browser (issue 10)', () => {
+  let session: PaneSession;
+  afterEach(async () => session?.close());
+
+  /** The open workbook holds children's services and health; the youth service's workbook is added from disk. */
+  async function compiled(): Promise<PaneSession> {
+    session = await openPane(
+      browser,
+      servicesWorkbook([
+        { service: 0, sheet: 'Children' },
+        { service: 1, sheet: 'Health' },
+      ]),
+    );
+    const { pane } = session;
+    await pane.getByRole('checkbox', { name: /^Health/ }).click();
+    await pane.getByLabel('Workbooks to add').setInputFiles({
+      name: 'Youth service.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await serviceFileBytes(2)),
+    });
+    await pane.getByText('Youth service.xlsx: added').waitFor();
+    return session;
+  }
+
+  it('ticks a second sheet with the keyboard', async () => {
+    session = await openPane(
+      browser,
+      servicesWorkbook([
+        { service: 0, sheet: 'Children' },
+        { service: 1, sheet: 'Health' },
+      ]),
+    );
+    const health = session.pane.getByRole('checkbox', { name: /^Health/ });
+    await health.focus();
+    await session.page.keyboard.press('Space');
+    await expect(health.isChecked()).resolves.toBe(true);
+  });
+
+  it('reads an added workbook in the pane, uploading nothing, and previews the compiled digest', async () => {
+    const { pane, page, offline } = await compiled();
+    await pane.getByRole('checkbox', { name: /^Health/ }).scrollIntoViewIfNeeded();
+    await screenshot(page, '13-compile-sources');
+    const stops = pane.getByText(/Youth service's sheet stops at Q2 2006\/07/);
+    await stops.scrollIntoViewIfNeeded();
+    await stops.waitFor();
+    await screenshot(page, '14-compile-data-issues');
+    expect(offline).toEqual([]);
+  });
+
+  it('writes the compiled digest and saves the sources by name', async () => {
+    const { page } = await compiled();
+    await generate(session);
+    await page.locator('#workbook table').getByText('Summary', { exact: true }).waitFor();
+    await screenshot(page, '15-compiled-digest-written');
+    expect(JSON.parse(session.preview.settings['performanceDigest.settings'] ?? '{}')).toMatchObject({
+      sources: ['Children', 'Health', 'Youth service.xlsx:PIs'],
+    });
   });
 });
