@@ -118,7 +118,7 @@ export function runDigestWith(
 export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings): DigestOutcome {
   const unreadable = inputs.filter(isUnreadable);
   const readable = inputs.filter((w): w is WorkbookInput => !isUnreadable(w));
-  if (readable.length === 0) return { ok: false, error: noTable('in any of these workbooks') };
+  if (readable.length === 0) return { ok: false, error: noTable('in any of these workbooks', []) };
   const workbooks = withCorrections(readable, settings);
   if (isFailure(workbooks)) return { ok: false, error: workbooks };
   const gone = new Set(unreadable.map((w) => fileKey(w.file)));
