@@ -5,7 +5,15 @@
  */
 
 /** The engine's stages, in order; a stage may import the stages before it. Stages in one array are siblings. */
-const STAGES = [['core'], ['periods'], ['read'], ['stats', 'compile'], ['rate'], ['digest'], ['plan', 'contract']];
+const STAGES = [
+  ['core'],
+  ['periods'],
+  ['read'],
+  ['stats', 'compile'],
+  ['rate'],
+  ['digest'],
+  ['plan', 'contract'],
+];
 
 const stageRules = STAGES.flatMap((level, i) => {
   const later = STAGES.slice(i + 1).flat();
