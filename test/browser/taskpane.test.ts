@@ -237,8 +237,12 @@ describe('the production build', () => {
   });
 });
 
-describe('compiling several sources in a browser (issue 10)', () => {
+inChromium('compiling several sources in a browser (issue 10)', () => {
   let session: PaneSession;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
   afterEach(async () => session?.close());
 
   /** The open workbook holds children's services and health; the youth service's workbook is added from disk. */

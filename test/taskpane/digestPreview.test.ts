@@ -27,6 +27,8 @@ describe('before the workbook is read', () => {
       periods: [],
       outcome: null,
       settings: null,
+      ticked: [],
+      workbooks: [],
     });
   });
 });
