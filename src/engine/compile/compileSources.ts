@@ -152,15 +152,20 @@ export function compileSources({ chosen, issues: choiceIssues }: SourceChoice): 
     kept.flatMap((s) => s.reading.readings.flatMap((r) => r.periods)).map((p) => [p.start, p]),
   );
   const periods = [...byStart.values()].sort((a, b) => a.start - b.start);
-  const labelled = mergeOutcomes(
-    kept.map((s) => ({
-      label: s.label,
-      indicators: s.reading.readings.flatMap((r) =>
-        r.indicators.map((ind) => (kept.length > 1 ? { ...ind, source: s.label } : ind)),
-      ),
-    })),
-  );
-  const merged = mergeIndicators(labelled, periods);
+  const own = kept.map((s) => ({
+    label: s.label,
+    indicators: s.reading.readings.flatMap((r) => r.indicators),
+  }));
+  // One source is read as it always was: nothing to merge (and, on a sheet of 280,000 rows, no memory to spare).
+  const merged =
+    kept.length > 1
+      ? mergeIndicators(
+          mergeOutcomes(
+            own.map((s) => ({ ...s, indicators: s.indicators.map((ind) => ({ ...ind, source: s.label })) })),
+          ),
+          periods,
+        )
+      : { indicators: own[0]!.indicators, conflicts: [], issues: [] };
   return {
     sources: kept,
     indicators: merged.indicators,

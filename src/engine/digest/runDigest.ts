@@ -142,8 +142,10 @@ export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings
     rateIndicator(ind, { period, comparison: comparisonPeriod, shown, settings });
   const ratings = compiled.indicators.map(rate);
   const rated = ratings.map((r) => r.rated);
-  const ratedOf = new Map(compiled.indicators.map((ind, i) => [ind, rated[i]!]));
-  const conflicts = compiled.conflicts.map((group) => group.map((ind) => ratedOf.get(ind)!));
+  // Built only when there are conflicts: a single sheet of 280,000 rows has no memory to spare for it.
+  const indexOf =
+    compiled.conflicts.length > 0 ? new Map(compiled.indicators.map((ind, i) => [ind, i])) : new Map();
+  const conflicts = compiled.conflicts.map((group) => group.map((ind) => rated[indexOf.get(ind)!]!));
   const issues = [
     ...unreadable.map(unreadableIssue),
     ...lagIssues(compiled.sources, period),
