@@ -10,7 +10,7 @@ import type { RulesForm } from './rulesForm';
 import { previewFrom } from './digestPreview';
 import { generateDigest } from './generateDigest';
 import type { RoleChoice } from './columnRoles';
-import { readWorkbookFiles, type PickedFile } from './readWorkbookFiles';
+import type { PickedFile } from './readWorkbookFiles';
 
 export function useDigestRun(host: DigestHost) {
   const [state, dispatch] = useReducer(digestReducer, initialDigestState);
@@ -51,6 +51,8 @@ export function useDigestRun(host: DigestHost) {
 
   const addWorkbooks = useCallback(async (files: PickedFile[]) => {
     if (files.length === 0) return;
+    // The file reader (zip and XML) loads only when someone adds a workbook: most never do, and the pane stays small.
+    const { readWorkbookFiles } = await import('./readWorkbookFiles');
     dispatch({ type: 'workbooksAdded', ...(await readWorkbookFiles(files)) });
   }, []);
 
