@@ -9,6 +9,16 @@ export function period(label: string): Period {
   return p;
 }
 
+/** An indicator without counts or values to read statistically (issue 12). */
+export const NO_STATS: RatedIndicator['stats'] = {
+  counts: null,
+  interval: null,
+  comparisonInterval: null,
+  significant: null,
+  smallNumbers: null,
+  spc: null,
+};
+
 /** Initial assessments as the rules' own example has it (§6): 65% in Q3 against 75%, Red, down from 70%. */
 export const ratedIndicator = (over: Partial<RatedIndicator> = {}): RatedIndicator => ({
   ref: 'CF/C64',
@@ -27,6 +37,7 @@ export const ratedIndicator = (over: Partial<RatedIndicator> = {}): RatedIndicat
   trend: [0.7, 0.65],
   commentary: null,
   issues: [],
+  stats: NO_STATS,
   ...over,
 });
 
@@ -52,6 +63,8 @@ export function sourceIndicator(
     numberFormat: 'General',
     cell: 'PIs!B5',
     cellByPeriod: new Map(),
+    counts: new Map(),
+    spc: { recalculateFrom: null, baselineTo: null },
     issues: [],
     ...over,
   };

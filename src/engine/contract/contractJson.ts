@@ -1,6 +1,9 @@
 /** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/). */
 import type { DataIssue, Direction } from '../core/model';
 import type { RatedIndicator } from '../rate/rateIndicator';
+import type { IndicatorStats } from '../stats/indicatorStats';
+import type { Assurance, PointClass } from '../stats/spcTypes';
+import type { Interval } from '../stats/wilson';
 import type { DigestRun } from '../digest/runDigest';
 
 /** An indicator as the contract spells it: the rated indicator's fields, with its direction of travel as `dot`. */
@@ -16,7 +19,31 @@ export type ContractIndicator = Pick<
   | 'rag'
   | 'ragOverridden'
   | 'cell'
-> & { dot: Direction; source?: string };
+> & {
+  dot: Direction;
+  source?: string;
+  /** Issue 12: the current period's 95% Wilson interval, where it has counts. */
+  interval: Interval | null;
+  /** Issue 12: whether the change behind `dot` is significant (the intervals do not overlap); null without both. */
+  dotSignificant: boolean | null;
+  /** Issue 12: a denominator under 30 or a numerator under 5; null without counts. */
+  smallNumbers: boolean | null;
+  spc: ContractSpc | null;
+};
+
+/** Issue 12: the MDC SPC reading, with periods as canonical labels. */
+export interface ContractSpc {
+  points: { period: string; value: number; class: PointClass }[];
+  sections: {
+    from: string;
+    to: string;
+    mean: number;
+    lowerLimit: number | null;
+    upperLimit: number | null;
+  }[];
+  variation: PointClass;
+  assurance: Assurance | null;
+}
 
 /** A source of a digest of several (docs/rules.md "Compiling"). */
 export interface ContractSource {
@@ -75,7 +102,27 @@ export function toContractJson(run: DigestRun): ContractJson {
       dot: i.direction,
       cell: i.cell,
       ...(several && i.source !== undefined && { source: i.source }),
+      interval: i.stats.interval && { lower: i.stats.interval.lower, upper: i.stats.interval.upper },
+      dotSignificant: i.stats.significant,
+      smallNumbers: i.stats.smallNumbers,
+      spc: contractSpc(i.stats.spc),
     })),
     issues: run.issues.map(({ severity, cell, message }) => ({ severity, cell, message })),
+  };
+}
+
+function contractSpc(spc: IndicatorStats['spc']): ContractSpc | null {
+  if (!spc) return null;
+  return {
+    points: spc.points.map((p) => ({ period: p.period.label, value: p.value, class: p.class })),
+    sections: spc.sections.map((s) => ({
+      from: s.from.label,
+      to: s.to.label,
+      mean: s.mean,
+      lowerLimit: s.lowerLimit,
+      upperLimit: s.upperLimit,
+    })),
+    variation: spc.variation,
+    assurance: spc.assurance,
   };
 }

@@ -139,7 +139,7 @@ export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings
   const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
   const shown = periods.filter((p) => p.start <= period.start).slice(-8);
   const rate = (ind: SourceIndicator) =>
-    rateIndicator(ind, { period, comparison: comparisonPeriod, shown, settings });
+    rateIndicator(ind, { period, comparison: comparisonPeriod, shown, periods, settings });
   const ratings = compiled.indicators.map(rate);
   const rated = ratings.map((r) => r.rated);
   // Built only when there are conflicts: a single sheet of 280,000 rows has no memory to spare for it.

@@ -57,8 +57,11 @@ export function samePeriod(a: Period, b: Period): boolean {
   return a.type === b.type && a.start === b.start && a.fiscal === b.fiscal;
 }
 
+/** A table's kind of period: its type, and for years whether they are financial. */
+export type PeriodKind = { type: PeriodType; fiscal: boolean };
+
 /** Rules §2: the table's period type is the finest found; for years, the kind (financial, calendar) in more columns. */
-export function choosePeriodKind(periods: Period[]): { type: PeriodType; fiscal: boolean } | null {
+export function choosePeriodKind(periods: Period[]): PeriodKind | null {
   if (periods.length === 0) return null;
   const type =
     (['month', 'quarter', 'year'] as const).find((t) => periods.some((p) => p.type === t)) ?? 'year';
@@ -68,5 +71,5 @@ export function choosePeriodKind(periods: Period[]): { type: PeriodType; fiscal:
   return { type, fiscal: fiscal >= calendar };
 }
 
-export const ofKind = (kind: { type: PeriodType; fiscal: boolean }) => (p: Period) =>
+export const ofKind = (kind: PeriodKind) => (p: Period) =>
   p.type === kind.type && (p.type !== 'year' || p.fiscal === kind.fiscal);

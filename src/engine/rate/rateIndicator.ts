@@ -5,6 +5,7 @@ import { issue } from '../core/issues';
 import type { DataIssue, Direction, Period, Polarity, Rag } from '../core/model';
 import type { DigestSettings } from '../core/settings';
 import { rateRag } from './rag';
+import { indicatorStats, type IndicatorStats } from '../stats/indicatorStats';
 
 /** One indicator, rated for the current period (rules §3–4). */
 export interface RatedIndicator {
@@ -32,6 +33,8 @@ export interface RatedIndicator {
   issues: DataIssue[];
   /** Its source(s), in a digest of several sources: `Youth service`, or `Children, Youth service` when both agree. */
   source?: string;
+  /** Issue 12: intervals, whether the change is significant, small numbers and the SPC reading. */
+  stats: IndicatorStats;
 }
 
 /** What every indicator of one digest is rated against. */
@@ -40,13 +43,15 @@ export interface RatingContext {
   comparison: Period;
   /** The periods of the trend: up to 8, ending with the current one. */
   shown: Period[];
+  /** Every period of the table, oldest first (the SPC chart's, up to the current one). */
+  periods: Period[];
   settings: DigestSettings;
 }
 
 /** The indicator rated; `found` holds the data issues that rating it brought to light (a wrong-side amber threshold). */
 export function rateIndicator(
   ind: SourceIndicator,
-  { period, comparison, shown, settings }: RatingContext,
+  { period, comparison, shown, periods, settings }: RatingContext,
 ): { rated: RatedIndicator; found: DataIssue[] } {
   const current = ind.values.get(period.start)?.value ?? null;
   const previous = ind.values.get(comparison.start)?.value ?? null;
@@ -60,7 +65,8 @@ export function rateIndicator(
     amberThreshold: amber?.value ?? null,
     tolerance: settings.tolerance,
   });
-  const found: DataIssue[] = [];
+  const statistics = indicatorStats(ind, { period, comparison, periods, target: target?.value ?? null });
+  const found: DataIssue[] = [...statistics.found];
   if (rating.thresholdWrongSide && amber && target) {
     const side = ind.polarity === 'higher' ? 'above' : 'below';
     found.push(
@@ -89,6 +95,7 @@ export function rateIndicator(
     commentary: scopedFor(ind.commentary, period)?.value ?? null,
     issues: [...ind.issues, ...found],
     ...(ind.source !== undefined && { source: ind.source }),
+    stats: statistics.stats,
   };
   return { rated, found };
 }

@@ -16,12 +16,19 @@ export type RoleName =
   | 'override'
   | 'commentary'
   | 'period'
-  | 'value';
+  | 'value'
+  | 'numerator'
+  | 'denominator'
+  | 'spcRecalculateFrom'
+  | 'spcBaselineTo';
+
+/** Roles a header may give for one period (`Target 2006/07`, `Numerator Q3 2006/07`) or for every period. */
+export type PeriodScopedRole = 'target' | 'numerator' | 'denominator';
 
 /** A column's role. `period` here is a wide table's period column; a long table's period column has role 'period' and no period. */
 export type ColumnRole =
-  | { role: Exclude<RoleName, 'target' | 'period' | 'name'> }
-  | { role: 'target'; period: Period | null }
+  | { role: Exclude<RoleName, PeriodScopedRole | 'period' | 'name'> }
+  | { role: PeriodScopedRole; period: Period | null }
   | { role: 'period'; period: Period | null }
   /**
    * The indicator name. Where several name headers are present the lowest rank is the name and the others take their
@@ -29,6 +36,21 @@ export type ColumnRole =
    * or Description column holds codes (`BV 12`), so it is the ref.
    */
   | { role: 'name'; rank: number; otherwise: 'ref' | 'unit' | null };
+
+const NUMERATOR_WORDS = ['numerator', 'count', 'cases', 'events'];
+const DENOMINATOR_WORDS = ['denominator', 'base', 'cohort', 'population', 'eligible'];
+/** The words that may name a period-scoped column, before or after its period. */
+const SCOPED_HEADERS: { role: PeriodScopedRole; before: RegExp; after: RegExp }[] = (
+  [
+    ['target', ['target']],
+    ['numerator', NUMERATOR_WORDS],
+    ['denominator', DENOMINATOR_WORDS],
+  ] as const
+).map(([role, words]) => ({
+  role,
+  before: new RegExp(`^(?:${words.join('|')})\\s*[:(\\-–]?\\s*(.+?)\\s*\\)?$`, 'i'),
+  after: new RegExp(`^(.+?)\\s*[-–(]?\\s*(?:${words.join('|')})\\s*\\)?$`, 'i'),
+}));
 
 const HEADERS: Record<string, ColumnRole> = {};
 const add = (role: ColumnRole, ...names: string[]) => names.forEach((n) => (HEADERS[n] = role));
@@ -62,11 +84,20 @@ add({ role: 'override' }, 'ragoverride', 'manualrag', 'statusoverride');
 add({ role: 'commentary' }, 'commentary', 'comment', 'comments', 'narrative');
 add({ role: 'period', period: null }, 'period', 'date', 'quarter', 'month', 'year');
 add({ role: 'value' }, 'value', 'actual', 'outturn', 'result', 'performance');
+// Issue 12: proportions (numerator ÷ denominator) and where an SPC chart's sections start or its baseline ends.
+add({ role: 'numerator', period: null }, ...NUMERATOR_WORDS);
+add({ role: 'denominator', period: null }, ...DENOMINATOR_WORDS);
+add({ role: 'spcRecalculateFrom' }, 'spcrecalculatefrom', 'recalculatefrom', 'rebasefrom');
+add({ role: 'spcBaselineTo' }, 'spcbaselineto', 'baselineto', 'baselineend', 'spcbaselineend');
 
-/** `Target 2006/07`, `Target (Q3 2006/07)`, `Target: Jun 2006`, `2006/07 target`. */
-function periodTarget(text: string): Period | null {
-  const m = /^target\s*[:(\-–]?\s*(.+?)\s*\)?$/i.exec(text) ?? /^(.+?)\s*[-–(]?\s*target\s*\)?$/i.exec(text);
-  return m?.[1] ? parsePeriod(m[1]) : null;
+/** `Target 2006/07`, `Target (Q3 2006/07)`, `Target: Jun 2006`, `2006/07 target`; also `Numerator Q3 2006/07`. */
+function periodScoped(text: string): ColumnRole | null {
+  for (const { role, before, after } of SCOPED_HEADERS) {
+    const m = before.exec(text) ?? after.exec(text);
+    const period = m?.[1] ? parsePeriod(m[1]) : null;
+    if (period) return { role, period };
+  }
+  return null;
 }
 
 /** Whether a cell names the indicator-name column: every header row has one, so rows without one are skipped fast. */
@@ -89,8 +120,8 @@ export function classifyHeader(cell: CellValue, format?: string): ColumnRole | n
     const text = cell.trim();
     const known = HEADERS[headerKey(text)];
     if (known) return known;
-    const target = periodTarget(text);
-    if (target) return { role: 'target', period: target };
+    const scoped = periodScoped(text);
+    if (scoped) return scoped;
   }
   const period = parsePeriod(cell, format);
   return period ? { role: 'period', period } : null;

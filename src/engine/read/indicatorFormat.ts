@@ -15,12 +15,16 @@ const PERCENT_UNITS = new Set([
   'per cent',
 ]);
 
-/** Sets the indicator's number format from its value and target cells (and unit), and checks a percentage row's scale. */
+/**
+ * Sets the indicator's number format from its value and target cells (and unit), and checks a percentage row's scale.
+ * `fromCounts`: some value was worked out as numerator ÷ denominator (issue 12), so it is a proportion.
+ */
 export function displayFormat(
   ind: SourceIndicator,
   grid: SheetGrid,
   cells: { r: number; c: number }[],
   unitText: string,
+  fromCounts = false,
 ): void {
   const formats = cells.map(({ r, c }) => formatAt(grid, r, c));
   // Text such as "65%" is a percentage too (stored as 0.65, as Excel reads it).
@@ -28,7 +32,8 @@ export function displayFormat(
     const v = cellAt(grid, r, c);
     return typeof v === 'string' && /\d\s*%\s*$/.test(v);
   });
-  const percent = PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || formats.some(isPercentFormat);
+  const percent =
+    PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || formats.some(isPercentFormat) || fromCounts;
   const values = [...ind.values.values()].flatMap((v) =>
     v.value === null ? [] : [{ ...v, value: v.value }],
   );

@@ -1,10 +1,10 @@
 /** Rules §1–2: a long table, one row per indicator and period, gathered by ref, else by name. */
 import { formatAt } from '../core/grid';
 import { issue } from '../core/issues';
-import type { Period, PeriodType } from '../core/model';
+import type { Period } from '../core/model';
 import { cellText, matchKey } from '../core/text';
 import { parsePeriod } from '../periods/parsePeriod';
-import { choosePeriodKind, ofKind, PERIOD_PLURAL } from '../periods/period';
+import { choosePeriodKind, ofKind, PERIOD_PLURAL, type PeriodKind } from '../periods/period';
 import { displayFormat } from './indicatorFormat';
 import type { SourceIndicator, TableReading } from './sourceIndicator';
 import type { Reader } from './tableReader';
@@ -14,8 +14,6 @@ interface LongRow {
   outcome: string | null;
   period: Period | null;
 }
-
-type PeriodKind = { type: PeriodType; fiscal: boolean };
 
 /** The rows of each indicator, in table order: gathered by ref, else by name (rules §1). */
 function gather(reader: Reader, rows: LongRow[]): LongRow[][] {
@@ -72,6 +70,7 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
   const first = rows[0]!;
   const ind = reader.newIndicator(first.r, first.outcome);
   const figures: { r: number; c: number }[] = [];
+  let derived = false;
   for (const row of rows) {
     const problem = rowProblem(reader, row, kind, ind);
     if (problem) {
@@ -79,15 +78,17 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
       continue;
     }
     const period = row.period!;
-    ind.values.set(period.start, {
+    const value = {
       value: reader.number(row.r, m.valueCol!, 'Value', ind.issues),
       cell: at.address(row.r, m.valueCol!),
-    });
+    };
+    const counts = reader.rowCounts(row.r, [period], ind).get(period.start)!;
+    derived = reader.putValue(ind, period, value, counts) || derived;
     ind.cellByPeriod.set(period.start, at.address(row.r, m.name));
     reader.rowFields(row.r, period, ind);
     figures.push({ r: row.r, c: m.valueCol! }, ...m.targets.map((t) => ({ r: row.r, c: t.col })));
   }
-  displayFormat(ind, reader.grid, figures, '');
+  displayFormat(ind, reader.grid, figures, '', derived);
   return ind;
 }
 

@@ -3,7 +3,8 @@ import { issue } from '../core/issues';
 import { displayFormat } from './indicatorFormat';
 import type { SourceIndicator, TableReading } from './sourceIndicator';
 import type { Period } from '../core/model';
-import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod } from '../periods/period';
+import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod, type PeriodKind } from '../periods/period';
+import { countPeriods } from './tables';
 import type { Reader } from './tableReader';
 import { cellText } from '../core/text';
 import { parseValue } from './values';
@@ -11,7 +12,7 @@ import { parseValue } from './values';
 export function readWide(reader: Reader, inherited: string | null): TableReading | null {
   const { table, at } = reader;
   const m = table.mapping;
-  const kind = choosePeriodKind(m.periods.map((p) => p.period));
+  const kind = choosePeriodKind([...m.periods.map((p) => p.period), ...countPeriods(m)]);
   if (!kind) return null;
   const columns: { col: number; period: Period }[] = [];
   for (const p of m.periods) {
@@ -47,6 +48,8 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
         ),
       );
   }
+  const periods = periodsWithCounts(reader, columns, kind);
+  const valueCols = new Map(columns.map((c) => [c.period.start, c.col]));
   const indicators: SourceIndicator[] = [];
   for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
     if (cellText(reader.cell(r, m.name)) === '') {
@@ -54,16 +57,44 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
       continue;
     }
     const ind = reader.newIndicator(r, outcome);
-    for (const { col, period } of columns)
-      ind.values.set(period.start, {
-        value: reader.number(r, col, 'Value', ind.issues),
-        cell: at.address(r, col),
-      });
+    const counts = reader.rowCounts(r, periods, ind);
+    let derived = false;
+    for (const period of periods) {
+      const col = valueCols.get(period.start);
+      const value =
+        col === undefined
+          ? { value: null, cell: null }
+          : { value: reader.number(r, col, 'Value', ind.issues), cell: at.address(r, col) };
+      derived = reader.putValue(ind, period, value, counts.get(period.start)!) || derived;
+    }
     reader.rowFields(r, null, ind);
     const cells = [...columns.map((c) => ({ r, c: c.col })), ...m.targets.map((t) => ({ r, c: t.col }))];
-    displayFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '');
+    displayFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '', derived);
     indicators.push(ind);
   }
-  const periods = columns.map((c) => c.period).sort((a, b) => a.start - b.start);
   return { table, periodType: kind.type, periods, indicators, headings: reader.headings, issues: [] };
+}
+
+/**
+ * The table's periods, oldest first: those of its value columns, and (issue 12) those that only `Numerator <period>`
+ * or `Denominator <period>` columns give, whose value is worked out from the counts. A count column for a period of
+ * another type is left out with a warning.
+ */
+function periodsWithCounts(reader: Reader, columns: { period: Period }[], kind: PeriodKind): Period[] {
+  const { table, at } = reader;
+  const m = table.mapping;
+  const periods = new Map(columns.map((c) => [c.period.start, c.period]));
+  for (const c of [...m.numerators, ...m.denominators]) {
+    if (!c.period) continue;
+    if (ofKind(kind)(c.period)) periods.set(c.period.start, periods.get(c.period.start) ?? c.period);
+    else
+      reader.issues.push(
+        issue(
+          'warning',
+          at.address(table.headerRow, c.col),
+          `Column "${cellText(reader.cell(table.headerRow, c.col))}" (${at.ref(table.headerRow, c.col)}) is for ${c.period.label}, not one of this table's ${PERIOD_PLURAL[kind.type]}; its counts are not used.`,
+        ),
+      );
+  }
+  return [...periods.values()].sort((a, b) => a.start - b.start);
 }

@@ -12,6 +12,18 @@ export interface Scoped<T> {
   cell: string;
 }
 
+/** Issue 12: a proportion's counts: a numerator of 0 to the denominator, and a denominator above 0. */
+export interface Counts {
+  numerator: number;
+  denominator: number;
+}
+
+/** Issue 12: where the indicator's SPC chart starts a new section, or where its baseline ends, and the cell that said so. */
+export interface SpcSettings {
+  recalculateFrom: { periods: Period[]; cell: string } | null;
+  baselineTo: { period: Period; cell: string } | null;
+}
+
 export interface SourceIndicator {
   ref: string | null;
   name: string;
@@ -27,6 +39,9 @@ export interface SourceIndicator {
   /** The address of the indicator's name cell, per period for long tables (first row otherwise). */
   cell: string;
   cellByPeriod: Map<number, string>;
+  /** Issue 12: by period start, the counts behind each value that has them (valid, and agreeing with the value). */
+  counts: Map<number, Counts>;
+  spc: SpcSettings;
   issues: DataIssue[];
   /** Where it comes from, in a digest of several sources (docs/rules.md "Compiling"): `Youth service`. */
   source?: string;

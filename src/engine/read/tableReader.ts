@@ -1,11 +1,14 @@
 /** Reading the cells of one table: numbers, row kinds, headings and the fields every row shape shares (rules §1, §5). */
-import { cellAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
+import { cellAt, formatAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
 import type { OverrideRag, Scoped, SourceIndicator } from './sourceIndicator';
 import { addresser, issue, type Addresser } from '../core/issues';
 import type { DataIssue, Period, Polarity } from '../core/model';
 import { readHigherIsBetter, readPolarity } from './polarity';
 import type { IndicatorTable } from './tables';
 import { cellText } from '../core/text';
+import { samePeriod } from '../periods/period';
+import { settleProportion, type CountCells, type Figure } from './proportions';
+import { readSpcCells, type SpcCell } from './spcSettings';
 import { parseValue } from './values';
 
 const OVERRIDES: Record<string, OverrideRag> = {
@@ -79,6 +82,68 @@ export class Reader {
       const text = cellText(this.cell(r, m.commentary));
       if (text !== '') ind.commentary.push(scoped(text, m.commentary));
     }
+    readSpcCells(ind, this.spcCell(r, m.spcRecalculateFrom), this.spcCell(r, m.spcBaselineTo));
+  }
+
+  private spcCell(r: number, c: number | null): SpcCell | null {
+    if (c === null) return null;
+    const { grid } = this;
+    return {
+      value: this.cell(r, c),
+      format: formatAt(grid, r, c),
+      address: this.at.address(r, c),
+      ref: this.at.ref(r, c),
+    };
+  }
+
+  /**
+   * Issue 12: sets the period's value, worked out from the counts where the value cell is empty, and keeps the counts
+   * that back it. Returns whether the value was worked out.
+   */
+  putValue(
+    ind: SourceIndicator,
+    period: Period,
+    value: { value: number | null; cell: string | null },
+    counts: CountCells,
+  ): boolean {
+    const settled = settleProportion({
+      name: ind.name,
+      period,
+      value: value.value === null || value.cell === null ? null : { value: value.value, cell: value.cell },
+      valueCell: value.cell,
+      counts,
+      bothRoles: this.hasCounts,
+    });
+    if (settled.cell !== null) ind.values.set(period.start, { value: settled.value, cell: settled.cell });
+    if (settled.counts) ind.counts.set(period.start, settled.counts);
+    if (settled.issue) ind.issues.push(settled.issue);
+    return settled.derived;
+  }
+
+  /** Whether the table has both numerator and denominator columns (issue 12). */
+  get hasCounts(): boolean {
+    return this.table.mapping.numerators.length > 0 && this.table.mapping.denominators.length > 0;
+  }
+
+  /**
+   * Issue 12: the numerator and denominator the row gives each period: its own column (`Numerator Q3 2006/07`),
+   * else a plain one. Each cell is read once, so an unreadable one gives one warning.
+   */
+  rowCounts(r: number, periods: readonly Period[], ind: SourceIndicator): Map<number, CountCells> {
+    const m = this.table.mapping;
+    const read = (cols: { col: number; period: Period | null }[], what: string) =>
+      cols.map(({ col, period }) => {
+        const value = this.number(r, col, what, ind.issues);
+        return { period, figure: value === null ? null : { value, cell: this.at.address(r, col) } };
+      });
+    const numerators = read(m.numerators, 'Numerator');
+    const denominators = read(m.denominators, 'Denominator');
+    const pick = (cols: { period: Period | null; figure: Figure | null }[], p: Period) =>
+      (cols.find((c) => c.period !== null && samePeriod(c.period, p)) ?? cols.find((c) => c.period === null))
+        ?.figure ?? null;
+    return new Map(
+      periods.map((p) => [p.start, { numerator: pick(numerators, p), denominator: pick(denominators, p) }]),
+    );
   }
 
   /** Rules §1: polarity from its column; missing is higher with a warning, unreadable is neutral with a warning. */
@@ -127,6 +192,8 @@ export class Reader {
       numberFormat: 'General',
       cell: this.at.address(r, m.name),
       cellByPeriod: new Map(),
+      counts: new Map(),
+      spc: { recalculateFrom: null, baselineTo: null },
       issues: [],
     };
     ind.polarity = this.polarity(r, ind);
@@ -150,6 +217,8 @@ export class Reader {
       [
         ...m.periods.map((p) => p.col),
         ...m.targets.map((t) => t.col),
+        ...m.numerators.map((t) => t.col),
+        ...m.denominators.map((t) => t.col),
         m.periodCol,
         m.valueCol,
         m.amber,

@@ -24,6 +24,12 @@ export interface ColumnMapping {
   valueCol: number | null;
   /** Headers that look like periods but cannot be placed in time (rules §5: their figures must not vanish silently). */
   unreadablePeriods: { col: number; text: string }[];
+  /** Issue 12: numerator and denominator columns, for every period (`period: null`) or one (`Numerator Q3 2006/07`). */
+  numerators: { col: number; period: Period | null }[];
+  denominators: { col: number; period: Period | null }[];
+  /** Issue 12: the SPC chart's recalculations (period labels) and baseline end (a period label). */
+  spcRecalculateFrom: number | null;
+  spcBaselineTo: number | null;
 }
 
 export interface IndicatorTable {
@@ -72,9 +78,13 @@ function mappingFrom(cells: HeaderCell[], row: CellValue[]): ColumnMapping | nul
   const yesNoCol = first('higherIsBetter');
   const periods: { col: number; period: Period }[] = [];
   const targets: { col: number; period: Period | null }[] = [];
+  const numerators: { col: number; period: Period | null }[] = [];
+  const denominators: { col: number; period: Period | null }[] = [];
   let periodCol: number | null = null;
   for (const { col, role } of cells) {
     if (role.role === 'target') targets.push({ col, period: role.period });
+    if (role.role === 'numerator') numerators.push({ col, period: role.period });
+    if (role.role === 'denominator') denominators.push({ col, period: role.period });
     if (role.role === 'period') {
       if (role.period) periods.push({ col, period: role.period });
       else periodCol ??= col;
@@ -101,11 +111,20 @@ function mappingFrom(cells: HeaderCell[], row: CellValue[]): ColumnMapping | nul
     unreadablePeriods: row.flatMap((cell, col) =>
       !cells.some((c) => c.col === col) && looksLikePeriod(cell) ? [{ col, text: String(cell).trim() }] : [],
     ),
+    numerators,
+    denominators,
+    spcRecalculateFrom: first('spcRecalculateFrom'),
+    spcBaselineTo: first('spcBaselineTo'),
   };
 }
 
+/** Issue 12: the periods a wide table gives counts for in `Numerator <period>` / `Denominator <period>` columns. */
+export function countPeriods(m: ColumnMapping): Period[] {
+  return [...m.numerators, ...m.denominators].flatMap((c) => (c.period ? [c.period] : []));
+}
+
 function shapeOf(m: ColumnMapping): TableShape | null {
-  if (m.periods.length > 0) return 'wide';
+  if (m.periods.length > 0 || (m.periodCol === null && countPeriods(m).length > 0)) return 'wide';
   return m.periodCol !== null && m.valueCol !== null ? 'long' : null;
 }
 
@@ -117,7 +136,9 @@ function confidenceOf(m: ColumnMapping, shape: TableShape): number {
 
 /** The columns that carry something for a row to count as part of the table: a name, a value or a target. */
 function substanceColumns(m: ColumnMapping): number[] {
-  const values = m.periods.map((p) => p.col).concat(m.valueCol ?? []);
+  const values = [...m.periods, ...m.numerators, ...m.denominators]
+    .map((p) => p.col)
+    .concat(m.valueCol ?? []);
   return [m.name, ...values, ...m.targets.map((t) => t.col)];
 }
 

@@ -38,6 +38,7 @@ function rate(
     period: current,
     comparison,
     shown,
+    periods: shown,
     settings: { ...DEFAULT_SETTINGS, ...settings },
   });
 }

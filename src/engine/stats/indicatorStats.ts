@@ -1,0 +1,171 @@
+/**
+ * Issue 12: one indicator read statistically for the current period: its 95% Wilson interval, whether the change
+ * since the comparison period is beyond chance, small numbers, and its MDC SPC reading over every period with a
+ * value up to the current one.
+ */
+import { issue } from '../core/issues';
+import type { DataIssue, Period, Polarity } from '../core/model';
+import { MONTHS_IN } from '../periods/period';
+import type { Counts, SourceIndicator, SpcSettings } from '../read/sourceIndicator';
+import { readSpc } from './spc';
+import type { Assurance, PointClass, Side } from './spcTypes';
+import { intervalsOverlap, smallNumbers, wilsonInterval, type Interval } from './wilson';
+import type { SectionOptions } from './xmr';
+
+/** One point of the SPC chart: a period with a value, and its MDC class. */
+export interface SpcChartPoint {
+  period: Period;
+  value: number;
+  class: PointClass;
+  side: Side | null;
+}
+
+/** A section of the chart, from its first to its last period, with its lines (null without 13 points to set them). */
+export interface SpcChartSection {
+  from: Period;
+  to: Period;
+  mean: number;
+  lowerLimit: number | null;
+  upperLimit: number | null;
+  lowerTwoSigma: number | null;
+  upperTwoSigma: number | null;
+}
+
+/** The MDC reading of one indicator's series, with periods in place of positions. */
+export interface SpcSeries {
+  points: SpcChartPoint[];
+  sections: SpcChartSection[];
+  /** The last point's class (there is always one). */
+  variation: PointClass;
+  variationSide: Side | null;
+  assurance: Assurance | null;
+}
+
+export interface IndicatorStats {
+  /** The current period's counts, where it has valid counts that agree with its value. */
+  counts: Counts | null;
+  /** 95% Wilson intervals for the current and comparison periods, where each has counts. */
+  interval: Interval | null;
+  comparisonInterval: Interval | null;
+  /** Whether the two intervals do not overlap (a significant change); null without both. */
+  significant: boolean | null;
+  /** Whether the current counts are small numbers (denominator under 30 or numerator under 5); null without counts. */
+  smallNumbers: boolean | null;
+  /** Null only for an indicator with no value up to the current period. */
+  spc: SpcSeries | null;
+}
+
+export interface StatsContext {
+  period: Period;
+  comparison: Period;
+  /** Every period of the table, oldest first. */
+  periods: readonly Period[];
+  /** The current period's target, for the assurance icon. */
+  target: number | null;
+}
+
+const at = (cell: string) => cell.split('!').pop();
+
+/** Where the sections start and the baseline ends, as point positions; settings that name no point are data issues. */
+function sectionOptions(
+  ind: SourceIndicator,
+  points: readonly { period: Period }[],
+  found: DataIssue[],
+): SectionOptions {
+  const { recalculateFrom, baselineTo }: SpcSettings = ind.spc;
+  const lastValue = Math.max(...[...ind.values].flatMap(([start, v]) => (v.value === null ? [] : [start])));
+  if (baselineTo) {
+    const end = baselineTo.period.start + MONTHS_IN[baselineTo.period.type] - 1;
+    const index = points.filter((p) => p.period.start <= end).length - 1;
+    if (recalculateFrom)
+      found.push(
+        issue(
+          'warning',
+          recalculateFrom.cell,
+          `"${ind.name}" has both an SPC baseline (${at(baselineTo.cell)}) and recalculations (${at(recalculateFrom.cell)}); as Making Data Count does, only the baseline applies.`,
+        ),
+      );
+    if (index >= 0) return { baselineTo: index };
+    found.push(
+      issue(
+        'warning',
+        baselineTo.cell,
+        `SPC baseline to ${baselineTo.period.label} in ${at(baselineTo.cell)} is before the first value of "${ind.name}", so its SPC chart has no baseline.`,
+      ),
+    );
+    return {};
+  }
+  if (!recalculateFrom) return {};
+  const starts: number[] = [];
+  for (const period of recalculateFrom.periods) {
+    const index = points.findIndex((p) => p.period.start >= period.start);
+    if (index >= 0) starts.push(index);
+    else if (period.start > lastValue)
+      found.push(
+        issue(
+          'warning',
+          recalculateFrom.cell,
+          `SPC recalculate from ${period.label} in ${at(recalculateFrom.cell)} is after the last value of "${ind.name}", so no section starts there.`,
+        ),
+      );
+  }
+  return { recalculateFrom: starts };
+}
+
+/** The SPC reading over every period with a value up to the current one, in time order; null without any. */
+function spcSeries(
+  ind: SourceIndicator,
+  polarity: Polarity,
+  { period, periods, target }: StatsContext,
+  found: DataIssue[],
+): SpcSeries | null {
+  const points = periods.flatMap((p) => {
+    const value = ind.values.get(p.start)?.value ?? null;
+    return p.start <= period.start && value !== null ? [{ period: p, value }] : [];
+  });
+  if (points.length === 0) return null;
+  const reading = readSpc(points, { polarity, target, ...sectionOptions(ind, points, found) });
+  const periodAt = (i: number) => points[i]!.period;
+  return {
+    points: reading.points.map((p) => ({
+      period: periodAt(p.index),
+      value: p.value,
+      class: p.class,
+      side: p.side,
+    })),
+    sections: reading.sections.map((s) => ({
+      from: periodAt(s.from),
+      to: periodAt(s.to),
+      mean: s.mean,
+      lowerLimit: s.lowerLimit,
+      upperLimit: s.upperLimit,
+      lowerTwoSigma: s.lowerTwoSigma,
+      upperTwoSigma: s.upperTwoSigma,
+    })),
+    variation: reading.variation ?? 'common',
+    variationSide: reading.variationSide,
+    assurance: reading.assurance,
+  };
+}
+
+const intervalOf = (counts: Counts | null) => counts && wilsonInterval(counts.numerator, counts.denominator);
+
+/** The indicator's statistics; `found` holds the data issues its SPC settings brought to light. */
+export function indicatorStats(
+  ind: SourceIndicator,
+  context: StatsContext,
+): { stats: IndicatorStats; found: DataIssue[] } {
+  const found: DataIssue[] = [];
+  const counts = ind.counts.get(context.period.start) ?? null;
+  const interval = intervalOf(counts);
+  const comparisonInterval = intervalOf(ind.counts.get(context.comparison.start) ?? null);
+  const stats: IndicatorStats = {
+    counts,
+    interval,
+    comparisonInterval,
+    significant: interval && comparisonInterval ? !intervalsOverlap(interval, comparisonInterval) : null,
+    smallNumbers: counts ? smallNumbers(counts.numerator, counts.denominator) : null,
+    spc: spcSeries(ind, ind.polarity, context, found),
+  };
+  return { stats, found };
+}
