@@ -57,7 +57,7 @@ function rowProblem(reader: Reader, row: LongRow, kind: PeriodKind, ind: SourceI
   if (ind.values.has(row.period.start))
     return issue(
       'warning',
-      at.address(row.r, valueCol!),
+      at.address(row.r, valueCol ?? reader.table.mapping.name),
       `"${ind.name}" has a second row for ${row.period.label} (row ${at.rowNumber(row.r)}); the first is used and this one ignored.`,
     );
   return null;
@@ -78,15 +78,19 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
       continue;
     }
     const period = row.period!;
-    const value = {
-      value: reader.number(row.r, m.valueCol!, 'Value', ind.issues),
-      cell: at.address(row.r, m.valueCol!),
-    };
+    const value =
+      m.valueCol === null
+        ? { value: null, cell: null }
+        : {
+            value: reader.number(row.r, m.valueCol, 'Value', ind.issues),
+            cell: at.address(row.r, m.valueCol),
+          };
     const counts = reader.rowCounts(row.r, [period], ind).get(period.start)!;
     derived = reader.putValue(ind, period, value, counts) || derived;
     ind.cellByPeriod.set(period.start, at.address(row.r, m.name));
     reader.rowFields(row.r, period, ind);
-    figures.push({ r: row.r, c: m.valueCol! }, ...m.targets.map((t) => ({ r: row.r, c: t.col })));
+    const figureCols = [...(m.valueCol === null ? [] : [m.valueCol]), ...m.targets.map((t) => t.col)];
+    figures.push(...figureCols.map((c) => ({ r: row.r, c })));
   }
   displayFormat(ind, reader.grid, figures, '', derived);
   return ind;

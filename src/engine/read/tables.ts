@@ -125,7 +125,9 @@ export function countPeriods(m: ColumnMapping): Period[] {
 
 function shapeOf(m: ColumnMapping): TableShape | null {
   if (m.periods.length > 0 || (m.periodCol === null && countPeriods(m).length > 0)) return 'wide';
-  return m.periodCol !== null && m.valueCol !== null ? 'long' : null;
+  // Issue 12: a long table may give counts in place of values.
+  const values = m.valueCol !== null || (m.numerators.length > 0 && m.denominators.length > 0);
+  return m.periodCol !== null && values ? 'long' : null;
 }
 
 function confidenceOf(m: ColumnMapping, shape: TableShape): number {

@@ -158,6 +158,28 @@ describe('ex1-simple-wide: a clean quarterly wide table', () => {
       ragOverridden: false,
       dot: 'improving',
       cell: "'Council Plan'!B2",
+      interval: null,
+      dotSignificant: null,
+      smallNumbers: null,
+      spc: {
+        points: [
+          { period: 'Q1 2007/08', value: 0.331, class: 'common' },
+          { period: 'Q2 2007/08', value: 0.347, class: 'common' },
+          { period: 'Q3 2007/08', value: 0.362, class: 'common' },
+          { period: 'Q4 2007/08', value: 0.391, class: 'common' },
+        ],
+        sections: [
+          {
+            from: 'Q1 2007/08',
+            to: 'Q4 2007/08',
+            mean: expect.closeTo(0.35775, 12),
+            lowerLimit: null,
+            upperLimit: null,
+          },
+        ],
+        variation: 'common',
+        assurance: null,
+      },
     });
   });
 

@@ -86,3 +86,31 @@ describe('classifyHeader: periods and targets for a period (rules §2)', () => {
     expect(classifyHeader('Target')).toEqual({ role: 'target', period: null });
   });
 });
+
+describe('classifyHeader: counts and SPC settings (issue 12)', () => {
+  it.each([
+    ...['Numerator', 'Count', 'Cases', 'Events'].map((h) => [h, 'numerator']),
+    ...['Denominator', 'Base', 'Cohort', 'Population', 'Eligible'].map((h) => [h, 'denominator']),
+    ...['SPC recalculate from', 'Recalculate from', 'Rebase from'].map((h) => [h, 'spcRecalculateFrom']),
+    ...['SPC baseline to', 'Baseline to', 'Baseline end'].map((h) => [h, 'spcBaselineTo']),
+  ])('reads the header %p as the %p column', (header, role) => {
+    expect(roleOf(header)).toBe(role);
+  });
+
+  it.each([
+    ['Numerator', 'numerator'],
+    ['Denominator', 'denominator'],
+  ])('reads a plain %p as applying to every period', (header, role) => {
+    expect(classifyHeader(header)).toEqual({ role, period: null });
+  });
+
+  it.each([
+    ['Numerator Q3 2006/07', 'numerator', 'Q3 2006/07'],
+    ['Denominator Q3 2006/07', 'denominator', 'Q3 2006/07'],
+    ['Cases (Jun 2006)', 'numerator', 'Jun 2006'],
+    ['Population: 2006/07', 'denominator', '2006/07'],
+    ['Q1 2006/07 denominator', 'denominator', 'Q1 2006/07'],
+  ])('reads %p as the %p of %p, never as a period column', (header, role, label) => {
+    expect(classifyHeader(header)).toMatchObject({ role, period: { label } });
+  });
+});
