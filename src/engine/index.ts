@@ -78,6 +78,8 @@ export {
   COUNTED_DIRECTIONS,
   DIRECTION_TEXT,
   directionText,
+  NO_SIGNIFICANT_CHANGE,
+  withinChance,
   RAG_COLOURS,
   RAG_ORDER,
   RAG_TEXT,

@@ -31,9 +31,20 @@ export const DIRECTION_TEXT: Record<Direction, string> = {
   'not comparable': 'Not comparable',
 };
 
-export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'>): string {
+/** Issue 12: the word for a move whose 95% intervals overlap; the arrow still shows which way the number went. */
+export const NO_SIGNIFICANT_CHANGE = 'No significant change';
+
+/** Issue 12: whether the indicator moved (rules §4) but by no more than chance would give (the intervals overlap). */
+export function withinChance(ind: Pick<RatedIndicator, 'direction' | 'stats'>): boolean {
+  return (
+    ind.stats.significant === false && ind.direction !== 'no change' && ind.direction !== 'not comparable'
+  );
+}
+
+export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction' | 'stats'>): string {
   const arrow = arrowOf(ind.polarity, ind.direction);
-  return arrow ? `${DIRECTION_TEXT[ind.direction]} ${arrow}` : DIRECTION_TEXT[ind.direction];
+  const word = withinChance(ind) ? NO_SIGNIFICANT_CHANGE : DIRECTION_TEXT[ind.direction];
+  return arrow ? `${word} ${arrow}` : word;
 }
 
 /** The order statuses are listed in everywhere: the digest's summary, the terminal and the pane. */

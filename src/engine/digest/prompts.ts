@@ -2,6 +2,7 @@
 import { formatValue } from '../core/formatValue';
 import type { Period } from '../core/model';
 import type { RatedIndicator } from '../rate/rateIndicator';
+import { NO_SIGNIFICANT_CHANGE, withinChance } from './digestWords';
 
 /** `Q2` where the comparison is in the same financial year as the current period, else the full label. */
 function shortLabel(period: Period, current: Period): string {
@@ -22,7 +23,9 @@ function movement(
   if (ind.current === null || ind.comparison === null || !comparisonPeriod) return '';
   const when = shortLabel(comparisonPeriod, period);
   if (ind.current === ind.comparison) return `, unchanged since ${when}`;
-  return `, ${ind.current > ind.comparison ? 'up' : 'down'} from ${f(ind.comparison)} in ${when}`;
+  // Issue 12: where the 95% intervals overlap, the prompt says the move may be chance.
+  const chance = withinChance(ind) ? ` (${NO_SIGNIFICANT_CHANGE.toLowerCase()})` : '';
+  return `, ${ind.current > ind.comparison ? 'up' : 'down'} from ${f(ind.comparison)} in ${when}${chance}`;
 }
 
 export function commentaryPrompt(
@@ -40,15 +43,20 @@ export function commentaryPrompt(
   const against = ind.target !== null ? ` against a target of ${f(ind.target)}` : '';
   const moved = movement(ind, f, period, comparisonPeriod);
   const facts = `${head}${figure}${against}${status ? ` (${status}${set})` : ''}${moved}.`;
-  if (ind.rag === 'red' && ind.direction === 'worsening')
+  const chance = withinChance(ind);
+  if (ind.rag === 'red' && ind.direction === 'worsening' && !chance)
     return `${facts} What caused the ${ind.polarity === 'lower' ? 'rise' : 'fall'}, and what will bring it back to target, by when?`;
-  if (ind.rag === 'red' && ind.direction === 'improving')
+  if (ind.rag === 'red' && ind.direction === 'improving' && !chance)
     return `${facts} It is moving the right way but is still off target: what will close the gap, and by when?`;
   if (ind.rag === 'red')
     return `${facts} What is holding it back, and what will bring it back to target, by when?`;
   if (ind.rag === 'amber')
     return `${facts} It is close to target: what will bring it on target, and is there a risk it slips to Red?`;
+  if (ind.rag === 'green' && chance)
+    return `${facts} It is still on target, and the change is within chance: is anything else pointing to a real change?`;
   if (ind.rag === 'green')
     return `${facts} It is still on target but getting worse: is this a blip or a trend, and what will keep it on target?`;
+  if (chance)
+    return `${facts} The change is within chance: is anything else pointing to a real change, and should it have a target?`;
   return `${facts} It has no target and is getting worse: is this a blip or a trend, and should it have a target?`;
 }

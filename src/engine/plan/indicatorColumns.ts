@@ -6,6 +6,7 @@ import type { CellValue } from '../core/grid';
 import { directionText, RAG_TEXT } from '../digest/digestWords';
 import { COLUMNS } from '../digest/earlierDigest';
 import type { DigestRun } from '../digest/runDigest';
+import { hasLimits, spcText, statisticalNote } from '../digest/statsWords';
 import { trendText } from '../digest/trend';
 import type { RatedIndicator } from '../rate/rateIndicator';
 
@@ -24,7 +25,7 @@ export interface IndicatorColumn {
   figure?: boolean;
   wrap?: boolean;
   /** Coloured by the word the cell begins with, so colour follows hand edits. */
-  colour?: 'rag' | 'direction';
+  colour?: 'rag' | 'direction' | 'spc';
   value: (row: IndicatorRow) => CellValue;
 }
 
@@ -65,7 +66,32 @@ function figureColumns(run: DigestRun): IndicatorColumn[] {
       value: (r) => directionText(r.indicator),
     },
     { header: 'Trend', width: 10, value: (r) => trendText(r.indicator.trend) },
+    ...statsColumns(run),
   ];
+}
+
+/**
+ * Issue 12: the SPC reading (where some indicator has 13 points or more, so process limits) and the statistical note
+ * (where some indicator has counts), each only in a digest where it says something.
+ */
+function statsColumns(run: DigestRun): IndicatorColumn[] {
+  const columns: IndicatorColumn[] = [];
+  if (run.indicators.some((i) => hasLimits(i.stats.spc)))
+    columns.push({
+      header: 'SPC (variation; assurance)',
+      width: 20,
+      wrap: true,
+      colour: 'spc',
+      value: (r) => spcText(r.indicator.stats.spc),
+    });
+  if (run.indicators.some((i) => i.stats.interval !== null || i.stats.smallNumbers !== null))
+    columns.push({
+      header: 'Statistical note',
+      width: 26,
+      wrap: true,
+      value: (r) => statisticalNote(r.indicator, run.comparisonPeriod),
+    });
+  return columns;
 }
 
 export function exceptionColumns(run: DigestRun): IndicatorColumn[] {

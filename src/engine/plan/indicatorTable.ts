@@ -1,5 +1,5 @@
 /** Writing an indicator table from its columns: the header, the rows, and styles and colour rules by column. */
-import { directionRules, ragRules, STYLE, type SheetBuilder } from './sheetBuilder';
+import { directionRules, ragRules, spcRules, STYLE, type SheetBuilder } from './sheetBuilder';
 import type { IndicatorColumn, IndicatorRow } from './indicatorColumns';
 
 export function indicatorHeader(b: SheetBuilder, columns: IndicatorColumn[]): number {
@@ -33,5 +33,6 @@ export function indicatorStyles(b: SheetBuilder, columns: IndicatorColumn[], fir
     if (column.wrap) b.style(range, STYLE.wrap);
     if (column.colour === 'rag') ragRules(b, range);
     if (column.colour === 'direction') directionRules(b, range);
+    if (column.colour === 'spc') spcRules(b, range);
   });
 }

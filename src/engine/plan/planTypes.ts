@@ -56,6 +56,33 @@ export interface PrintSetup {
   repeatRows?: { first: number; last: number };
 }
 
+/** How one series of a planned chart is drawn. */
+export interface PlannedSeries {
+  /** The legend's words for it: the series is never told apart by colour alone. */
+  name: string;
+  /** `#RRGGBB`. */
+  colour: string;
+  line: 'solid' | 'dash' | 'none';
+  marker: 'circle' | 'none';
+}
+
+/**
+ * Issue 12: a native line chart drawn from cells of its own sheet. `source` is a table: its first row names the series
+ * (header cells), its first column holds the category labels (periods), and each further column is one series, in the
+ * order of `series`. Blank cells are gaps.
+ */
+export interface PlannedChart {
+  title: string;
+  /** The chart in words, for its alternative text. */
+  description: string;
+  source: GridRange;
+  series: PlannedSeries[];
+  /** The cells the chart covers, from its top-left cell. */
+  anchor: GridRange;
+  /** The value axis's number format: the indicator's own. */
+  numberFormat: string;
+}
+
 export interface PlannedSheet {
   /** A legal, unused sheet name (see `sheetNames.ts`), or the name of the sheet it replaces. */
   name: string;
@@ -69,6 +96,8 @@ export interface PlannedSheet {
   /** Rows frozen at the top (0 for none). */
   freezeRows: number;
   print: PrintSetup;
+  /** Issue 12: charts drawn over the sheet (none when absent). */
+  charts?: PlannedChart[];
 }
 
 /** Everything one run writes, in order: the digest sheet first, then any report sheets. */

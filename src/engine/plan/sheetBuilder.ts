@@ -2,6 +2,8 @@
 import { DIRECTION_TEXT, RAG_COLOURS, RAG_TEXT } from '../digest/digestWords';
 import type { CellValue } from '../core/grid';
 import type { Rag } from '../core/model';
+import { SPC_CELL_COLOURS, SPC_LEADS } from '../digest/statsWords';
+import type { PointClass } from '../stats/spcTypes';
 import type { CellStyle, GridRange, StyledRange, TextRule } from './planTypes';
 
 export const STYLE = {
@@ -81,4 +83,15 @@ export function ragRules(b: SheetBuilder, range: GridRange): void {
 export function directionRules(b: SheetBuilder, range: GridRange): void {
   b.textRules.push({ range, beginsWith: DIRECTION_TEXT.improving, fontColor: RAG_COLOURS.green.font });
   b.textRules.push({ range, beginsWith: DIRECTION_TEXT.worsening, fontColor: RAG_COLOURS.red.font });
+}
+
+/** Issue 12: SPC cells in MDC's colours, by the words they begin with (which always say the class too). */
+export function spcRules(b: SheetBuilder, range: GridRange): void {
+  for (const cls of Object.keys(SPC_LEADS) as PointClass[])
+    b.textRules.push({
+      range,
+      beginsWith: SPC_LEADS[cls],
+      fill: SPC_CELL_COLOURS[cls].fill,
+      fontColor: SPC_CELL_COLOURS[cls].font,
+    });
 }

@@ -1,7 +1,7 @@
 /** RAG and direction-of-travel badges: each says its word, so colour is never the only signal (rules §6). */
 import { Badge } from '@fluentui/react-components';
 import type { RatedIndicator, Rag } from '../../engine';
-import { RAG_TEXT, directionText } from '../../engine';
+import { RAG_TEXT, directionText, withinChance } from '../../engine';
 import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
 
 export function RagBadge({ rag }: { rag: Rag }) {
@@ -12,9 +12,15 @@ export function RagBadge({ rag }: { rag: Rag }) {
   );
 }
 
-export function DirectionBadge({ indicator }: { indicator: Pick<RatedIndicator, 'polarity' | 'direction'> }) {
+export function DirectionBadge({
+  indicator,
+}: {
+  indicator: Pick<RatedIndicator, 'polarity' | 'direction' | 'stats'>;
+}) {
+  // A move within chance is neither good nor bad news (issue 12).
+  const color = withinChance(indicator) ? 'informative' : DIRECTION_COLORS[indicator.direction];
   return (
-    <Badge appearance="outline" color={DIRECTION_COLORS[indicator.direction]} shape="rounded">
+    <Badge appearance="outline" color={color} shape="rounded">
       {directionText(indicator)}
     </Badge>
   );

@@ -9,6 +9,7 @@ import {
   type Direction,
   type Polarity,
 } from '../../../src/engine';
+import { NO_STATS } from '../../support/indicators';
 import { RULES_PALETTE } from '../../support/rulesPalette';
 
 describe('directionText (rules §4: the arrow shows the move, the word whether it is good)', () => {
@@ -22,7 +23,7 @@ describe('directionText (rules §4: the arrow shows the move, the word whether i
     ['higher', 'no change', 'No change ►'],
     ['higher', 'not comparable', 'Not comparable'],
   ])('gives a %s-is-better indicator that is %s %p', (polarity, direction, text) => {
-    expect(directionText({ polarity, direction })).toBe(text);
+    expect(directionText({ polarity, direction, stats: NO_STATS })).toBe(text);
   });
 });
 

@@ -1,7 +1,7 @@
 /** rules §6: commentary prompts written from the figures, worded for the case. */
 import type { RatedIndicator } from '../../../src/engine';
 import { commentaryPrompt } from '../../../src/engine/digest/prompts';
-import { period, ratedIndicator as indicator } from '../../support/indicators';
+import { NO_STATS, period, ratedIndicator as indicator } from '../../support/indicators';
 
 const Q3 = period('Q3 2006/07');
 const Q2 = period('Q2 2006/07');
@@ -100,5 +100,49 @@ describe('commentaryPrompt (rules §6)', () => {
     ];
     const questions = cases.map((c) => commentaryPrompt(indicator(c), Q3, Q2).split('. ').pop());
     expect(new Set(questions).size).toBe(cases.length);
+  });
+});
+
+describe('commentaryPrompt where the 95% intervals overlap (issue 12)', () => {
+  /** Seed 002: 70% to 65% on 40 cases is within chance. */
+  const chance = { stats: { ...NO_STATS, significant: false } };
+
+  it('says a Red, worsening move within chance is no significant change, and asks what holds it back', () => {
+    expect(commentaryPrompt(indicator(chance), Q3, Q2)).toBe(
+      'Initial assessments within 7 working days: 65% in Q3 2006/07 against a target of 75% (Red), down from 70% in Q2 (no significant change). What is holding it back, and what will bring it back to target, by when?',
+    );
+  });
+
+  it('does not call a Red indicator moving the right way within chance an improvement', () => {
+    const prompt = commentaryPrompt(
+      indicator({ ...chance, direction: 'improving', comparison: 0.6 }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).toContain('up from 60% in Q2 (no significant change)');
+    expect(prompt).not.toContain('moving the right way');
+  });
+
+  it('asks of a Green indicator whose fall is within chance whether anything else points to a real change', () => {
+    const prompt = commentaryPrompt(
+      indicator({ ...chance, rag: 'green', current: 0.8, comparison: 0.85 }),
+      Q3,
+      Q2,
+    );
+    expect(prompt).toContain(
+      'down from 85% in Q2 (no significant change). It is still on target, and the change is within chance',
+    );
+  });
+
+  it('asks of an indicator without a target whose fall is within chance whether it should have one', () => {
+    const prompt = commentaryPrompt(indicator({ ...chance, rag: 'no target', target: null }), Q3, Q2);
+    expect(prompt).toContain(
+      'The change is within chance: is anything else pointing to a real change, and should it have a target?',
+    );
+  });
+
+  it('keeps the wording of a significant change as it is', () => {
+    const prompt = commentaryPrompt(indicator({ stats: { ...NO_STATS, significant: true } }), Q3, Q2);
+    expect(prompt).toContain('down from 70% in Q2. What caused the fall');
   });
 });

@@ -194,7 +194,7 @@ describe('intervals, significance and small numbers', () => {
     [[26, 29], true, 'a denominator under 30'],
     [[4, 100], true, 'a numerator under 5'],
     [[5, 30], false, 'a numerator of 5 of 30'],
-  ] as const)('reads %p as small numbers: %p (%s)', (current, small) => {
+  ] as const)("reads %p as small numbers: %p (%s)", (current, small, _why) => {
     expect(statsOf(counts(null, [...current])).smallNumbers).toBe(small);
   });
 
