@@ -87,11 +87,13 @@ export {
 } from './digest/digestWords';
 export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
 export { trendText } from './digest/trend';
-export { planDigest, type ExistingSheet, type PlanContext } from './plan/planDigest';
+export { planDigest, type PlanContext } from './plan/planDigest';
 export { legalSheetName, unusedSheetName } from './plan/sheetNames';
 export {
+  contractJsonText,
   toContractJson,
   type ContractJson,
   type ContractIndicator,
   type ContractSource,
+  type ContractSpc,
 } from './contract/contractJson';

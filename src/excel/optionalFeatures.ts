@@ -16,3 +16,10 @@ export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): bool
     layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
   return true;
 }
+
+/** Issue 12: the chart's value axis in the indicator's own format needs ChartAxis.numberFormat (ExcelApi 1.8). */
+export function setValueAxisFormat(chart: Excel.Chart, numberFormat: string): boolean {
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8')) return false;
+  chart.axes.valueAxis.numberFormat = numberFormat;
+  return true;
+}

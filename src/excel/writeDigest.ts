@@ -7,6 +7,7 @@
  */
 import type { CellBlock, DigestPlan } from '../engine';
 import { fromExcelError, type ExcelResult } from './excelResult';
+import { queueCharts } from './queueCharts';
 import { chunkBytes, chunksOf, CHUNK_BUDGET_BYTES, queueBlock, queueLayout } from './queuePlan';
 
 export type WriteStep = 'writing' | 'replacing';
@@ -85,7 +86,10 @@ export async function writeDigest(
       for (const { sheet, chunk } of request) queueBlock(sheets[sheet]!, chunk);
       if (i < requests.length - 1) await ctx.sync(); // only a plan larger than one request gets here
     }
-    plan.sheets.forEach((planned, i) => queueLayout(sheets[i]!, planned));
+    plan.sheets.forEach((planned, i) => {
+      queueLayout(sheets[i]!, planned);
+      queueCharts(sheets[i]!, planned.charts ?? []);
+    });
     await ctx.sync();
     written = true;
     onStep('replacing');

@@ -131,7 +131,8 @@ inChromium('the task pane in a browser', () => {
     await screenshot(page, '06-column-corrected');
     await generate(session);
     expect(valuesOf(paneDigest(session))).not.toEqual(valuesOf(await cliDigest()));
-    expect(session.preview.host.workbook.sheets).toHaveLength(3);
+    // The sample's two sheets, the digest and its Charts sheet (issue 12).
+    expect(session.preview.host.workbook.sheets).toHaveLength(4);
   });
 
   it('says clearly when the workbook has no indicator table (rules §1)', async () => {

@@ -117,9 +117,14 @@ describe('perf-digest --out', () => {
     );
   });
 
-  it('writes the source sheets unchanged plus the digest sheet', async () => {
+  it('writes the source sheets unchanged plus the digest sheet and its charts', async () => {
     const wb = await load(out);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Quarterly PIs', 'Definitions', 'Digest Q4 2006-07']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Quarterly PIs',
+      'Definitions',
+      'Digest Q4 2006-07',
+      'Charts Q4 2006-07',
+    ]);
     const original = await load(source);
     const pis = (w: Workbook) => w.getWorksheet('Quarterly PIs')!.getSheetValues();
     expect(pis(wb)).toEqual(pis(original));
@@ -171,7 +176,7 @@ describe('perf-digest --json --out', () => {
 });
 
 describe('perf-digest --out run again on its own output (rules §6: commentary is kept)', () => {
-  it('replaces the digest of the same period and keeps the commentary typed into it', async () => {
+  it('replaces the digest and charts of the same period and keeps the commentary typed into the digest', async () => {
     const first = tmp.file('first.xlsx');
     const edited = tmp.file('edited.xlsx');
     const second = tmp.file('second.xlsx');
@@ -187,7 +192,12 @@ describe('perf-digest --out run again on its own output (rules §6: commentary i
     const again = await cli(edited, '--out', second);
     expect(again.code).toBe(0);
     const out = await load(second);
-    expect(out.worksheets.map((s) => s.name)).toEqual(['Quarterly PIs', 'Definitions', 'Digest Q4 2006-07']);
+    expect(out.worksheets.map((s) => s.name)).toEqual([
+      'Quarterly PIs',
+      'Definitions',
+      'Digest Q4 2006-07',
+      'Charts Q4 2006-07',
+    ]);
     const digest = out.getWorksheet('Digest Q4 2006-07')!;
     const row = rowOf(digest, 'SS2');
     expect(digest.getCell(row, columnOf(digest, row, 'Commentary')).value).toBe(

@@ -30,7 +30,7 @@ it('re-runs the saved settings with no pane open', async () => {
   await refreshDigest({ settings: DEFAULT_SETTINGS });
   session.host.workbook.deleteSheet(session.host.workbook.sheet('Digest Q4 2006-07')!);
   expect(await runRefreshCommand(PAGE)).toBe('refreshed');
-  expect(sheetNames(session.host.workbook)).toEqual(['PIs', 'Digest Q4 2006-07']);
+  expect(sheetNames(session.host.workbook)).toEqual(['PIs', 'Digest Q4 2006-07', 'Charts Q4 2006-07']);
 });
 
 it('without saved settings asks the user to open the pane, in a dialog, where the host has no shared runtime', async () => {

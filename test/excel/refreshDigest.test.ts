@@ -12,6 +12,8 @@ let session: ExcelSession;
 afterEach(() => session?.close());
 
 const DIGEST = 'Digest Q4 2006-07';
+/** Issue 12: the digest's Charts sheet, written and replaced with it. */
+const CHARTS = 'Charts Q4 2006-07';
 
 async function firstRefresh(options: Parameters<typeof indicatorWorkbook>[0]): Promise<void> {
   session = await openInExcel(indicatorWorkbook(options));
@@ -72,7 +74,7 @@ describe('a refresh from saved settings', () => {
     const { result, syncs } = await measured(() => refreshDigest({ settings: DEFAULT_SETTINGS }));
     expect(result.ok).toBe(true);
     expect(syncs).toBe(4);
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST]);
+    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
   });
 
   it('leaves no settings and writes nothing when none are saved', async () => {
@@ -102,7 +104,12 @@ describe("the user's sheets", () => {
     const result = await refreshDigest({ settings: DEFAULT_SETTINGS });
     expect(result).toMatchObject({
       ok: true,
-      value: { sheets: [{ name: `${DIGEST} (2)`, replaced: null }] },
+      value: {
+        sheets: [
+          { name: `${DIGEST} (2)`, replaced: null },
+          { name: CHARTS, replaced: null },
+        ],
+      },
     });
     expect(sheetSnapshot(session.host.workbook, DIGEST)).toBe(mine);
   });
@@ -113,14 +120,22 @@ describe('commentary (rules §6)', () => {
     await firstRefresh({ indicators: 12 });
     typeCommentary(DIGEST, 'Indicator number 4', 'Recovered after the staffing gap in Q3.');
     const result = await refreshDigest();
-    expect(result).toMatchObject({ ok: true, value: { sheets: [{ name: DIGEST, replaced: DIGEST }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        sheets: [
+          { name: DIGEST, replaced: DIGEST },
+          { name: CHARTS, replaced: CHARTS },
+        ],
+      },
+    });
     const rows = sheetText(session.host.workbook, DIGEST);
     expect(
       rows.some(
         (r) => r[1] === 'Indicator number 4' && r.includes('Recovered after the staffing gap in Q3.'),
       ),
     ).toBe(true);
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST]);
+    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
   });
 
   it('of an indicator removed from the source is kept under Removed indicators', async () => {
@@ -151,7 +166,7 @@ describe('a failure at any sync', () => {
       expect(result.ok).toBe(false);
       if (!result.ok)
         expect(result.error.message).toMatch(/^While (reading the workbook|writing the digest): /);
-      expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST]);
+      expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
       expect(sheetSnapshot(session.host.workbook, DIGEST)).toBe(previous);
     },
   );
@@ -161,7 +176,8 @@ describe('a failure at any sync', () => {
     session.host.failAt({ atSync: 3, afterActions: 4 }); // the earlier digest deleted, the rename not yet done
     const result = await refreshDigest();
     expect(result.ok).toBe(false);
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST]);
+    // The earlier Charts sheet, not yet deleted when the batch failed, stays before the new digest.
+    expect(sheetNames(session.host.workbook)).toEqual(['PIs', CHARTS, DIGEST]);
     expect(sheetText(session.host.workbook, DIGEST)[0]?.[0]).toBe('Performance digest: Q4 2006/07');
   });
 
@@ -169,7 +185,7 @@ describe('a failure at any sync', () => {
     await firstRefresh({ indicators: 8 });
     session.host.workbook.addSheet('~Digest being written 00abcd');
     expect((await refreshDigest()).ok).toBe(true);
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST]);
+    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
   });
 });
 
@@ -186,7 +202,15 @@ describe('remembered sheets', () => {
     await firstRefresh({ indicators: 8 });
     session.host.workbook.deleteSheet(session.host.workbook.sheet(DIGEST)!);
     const { result, syncs } = await measured(() => refreshDigest());
-    expect(result).toMatchObject({ ok: true, value: { sheets: [{ name: DIGEST, replaced: null }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        sheets: [
+          { name: DIGEST, replaced: null },
+          { name: CHARTS, replaced: CHARTS },
+        ],
+      },
+    });
     expect(syncs).toBe(5);
   });
 });

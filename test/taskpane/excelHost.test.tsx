@@ -34,7 +34,7 @@ describe('the task pane in Excel', () => {
     await screen.findByRole('radio', { name: /^PIs, A3:I15: 12 indicators/ });
     await generate();
     const names = session.host.workbook.sheets.map((s) => s.name);
-    expect(names).toEqual(['PIs', 'Notes', 'Digest Q4 2006-07']);
+    expect(names).toEqual(['PIs', 'Notes', 'Digest Q4 2006-07', 'Charts Q4 2006-07']);
     expect(messageOf('Digest written')).toBe(
       'Digest writtenThe sheet "Digest Q4 2006-07" now holds the digest of 12 indicators for Q4 2006/07.',
     );
@@ -44,12 +44,12 @@ describe('the task pane in Excel', () => {
     });
   });
 
-  it('replaces its own digest when generated again, leaving one digest sheet', async () => {
+  it('replaces its own digest and charts when generated again, leaving one of each', async () => {
     render(<App host={excelHost} />);
     await screen.findByRole('button', { name: 'Generate digest' });
     await generate();
     await generate();
-    expect(session.host.workbook.sheets).toHaveLength(3);
+    expect(session.host.workbook.sheets).toHaveLength(4);
     expect(messageOf('Digest written')).toMatch(/\. It replaced the earlier digest of Q4 2006\/07, keeping/);
   });
 

@@ -81,34 +81,66 @@ function sourcesOf(run: DigestRun): ContractSource[] {
   }));
 }
 
+/** `several`: the digest has more than one source, so each indicator names its own. */
+function contractIndicator(i: RatedIndicator, several: boolean): ContractIndicator {
+  return {
+    ref: i.ref,
+    name: i.name,
+    outcome: i.outcome,
+    polarity: i.polarity,
+    current: i.current,
+    comparison: i.comparison,
+    target: i.target,
+    rag: i.rag,
+    ragOverridden: i.ragOverridden,
+    dot: i.direction,
+    cell: i.cell,
+    ...(several && i.source !== undefined && { source: i.source }),
+    interval: i.stats.interval && { lower: i.stats.interval.lower, upper: i.stats.interval.upper },
+    dotSignificant: i.stats.significant,
+    smallNumbers: i.stats.smallNumbers,
+    spc: contractSpc(i.stats.spc),
+  };
+}
+
+const contractIssues = (run: DigestRun): DataIssue[] =>
+  run.issues.map(({ severity, cell, message }) => ({ severity, cell, message }));
+
+/** Everything before the indicators. One source: exactly the contract as it was (no sources, no source per indicator). */
+const headOf = (run: DigestRun) => ({
+  sheet: run.sheet,
+  period: run.period.label,
+  comparisonPeriod: run.comparisonPeriod.label,
+  ...(run.sources.length > 1 && { sources: sourcesOf(run) }),
+});
+
 export function toContractJson(run: DigestRun): ContractJson {
-  // One source: exactly the contract as it was (no sources, no source per indicator).
   const several = run.sources.length > 1;
   return {
-    sheet: run.sheet,
-    period: run.period.label,
-    comparisonPeriod: run.comparisonPeriod.label,
-    ...(several && { sources: sourcesOf(run) }),
-    indicators: run.indicators.map((i) => ({
-      ref: i.ref,
-      name: i.name,
-      outcome: i.outcome,
-      polarity: i.polarity,
-      current: i.current,
-      comparison: i.comparison,
-      target: i.target,
-      rag: i.rag,
-      ragOverridden: i.ragOverridden,
-      dot: i.direction,
-      cell: i.cell,
-      ...(several && i.source !== undefined && { source: i.source }),
-      interval: i.stats.interval && { lower: i.stats.interval.lower, upper: i.stats.interval.upper },
-      dotSignificant: i.stats.significant,
-      smallNumbers: i.stats.smallNumbers,
-      spc: contractSpc(i.stats.spc),
-    })),
-    issues: run.issues.map(({ severity, cell, message }) => ({ severity, cell, message })),
+    ...headOf(run),
+    indicators: run.indicators.map((i) => contractIndicator(i, several)),
+    issues: contractIssues(run),
   };
+}
+
+/** JSON text indented by `spaces` more after its first line. */
+const indented = (value: unknown, spaces: number) =>
+  JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(spaces)}`);
+
+/**
+ * The contract's JSON as `JSON.stringify(toContractJson(run), null, 2)` writes it, in pieces: one per indicator, so
+ * a table of hundreds of thousands of indicators never becomes one string (or one object tree) at once.
+ */
+export function* contractJsonText(run: DigestRun): Generator<string> {
+  const several = run.sources.length > 1;
+  const head = indented(headOf(run), 0);
+  yield `${head.slice(0, -2)},\n  "indicators": [`;
+  let first = true;
+  for (const ind of run.indicators) {
+    yield `${first ? '' : ','}\n    ${indented(contractIndicator(ind, several), 4)}`;
+    first = false;
+  }
+  yield `${first ? ']' : '\n  ]'},\n  "issues": ${indented(contractIssues(run), 2)}\n}`;
 }
 
 function contractSpc(spc: IndicatorStats['spc']): ContractSpc | null {

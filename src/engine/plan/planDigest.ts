@@ -3,7 +3,6 @@
  * Layout, top to bottom: title block (with the marker), summary, exceptions with commentary prompts,
  * indicators by outcome (with commentary), removed indicators, data issues.
  */
-import type { SheetGrid } from '../core/grid';
 import { mergeCommentary } from '../digest/commentary';
 import { BASIS_TEXT, sourceLine } from '../digest/digestWords';
 import { COLUMNS, readDigestSheet } from '../digest/earlierDigest';
@@ -13,7 +12,8 @@ import { markerText } from '../read/digestMarker';
 import { dataIssues, removedIndicators } from './closingTables';
 import { exceptionColumns, sectionColumns, type IndicatorColumn } from './indicatorColumns';
 import { indicatorHeader, indicatorRow, indicatorStyles } from './indicatorTable';
-import type { DigestPlan } from './planTypes';
+import { planCharts } from './chartsSheet';
+import type { DigestPlan, ExistingSheet } from './planTypes';
 import { SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { summary } from './summaryTables';
@@ -54,12 +54,6 @@ function sections(
   }
   indicatorStyles(b, columns, first);
   return header;
-}
-
-export interface ExistingSheet {
-  name: string;
-  /** The sheet's cells, where the host read them (needed for our own digests, to keep their commentary). */
-  grid: SheetGrid | null;
 }
 
 export interface PlanContext {
@@ -127,6 +121,7 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
           repeatRows: { first: header, last: header },
         },
       },
+      planCharts(run, existingSheets, [...existingSheets.map((s) => s.name), name]),
     ],
   };
 }

@@ -3,7 +3,7 @@
  * Writers (ExcelJS in the CLI, Office.js in the add-in) execute a plan exactly; they make no decisions.
  * Rows and columns are zero-based sheet coordinates.
  */
-import type { CellValue } from '../core/grid';
+import type { CellValue, SheetGrid } from '../core/grid';
 
 export interface GridRange {
   row: number;
@@ -98,6 +98,13 @@ export interface PlannedSheet {
   print: PrintSetup;
   /** Issue 12: charts drawn over the sheet (none when absent). */
   charts?: PlannedChart[];
+}
+
+/** A sheet already in the workbook, as the planner sees it. */
+export interface ExistingSheet {
+  name: string;
+  /** The sheet's cells, where the host read them (needed for our own sheets, to keep commentary and replace them). */
+  grid: SheetGrid | null;
 }
 
 /** Everything one run writes, in order: the digest sheet first, then any report sheets. */

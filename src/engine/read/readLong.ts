@@ -7,7 +7,7 @@ import { parsePeriod } from '../periods/parsePeriod';
 import { choosePeriodKind, ofKind, PERIOD_PLURAL, type PeriodKind } from '../periods/period';
 import { displayFormat } from './indicatorFormat';
 import type { SourceIndicator, TableReading } from './sourceIndicator';
-import type { Reader } from './tableReader';
+import { NO_COUNTS, type Reader } from './tableReader';
 
 interface LongRow {
   r: number;
@@ -70,6 +70,8 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
   const first = rows[0]!;
   const ind = reader.newIndicator(first.r, first.outcome);
   const figures: { r: number; c: number }[] = [];
+  const cellByPeriod = new Map<number, string>();
+  ind.cellByPeriod = cellByPeriod;
   let derived = false;
   for (const row of rows) {
     const problem = rowProblem(reader, row, kind, ind);
@@ -85,9 +87,9 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
             value: reader.number(row.r, m.valueCol, 'Value', ind.issues),
             cell: at.address(row.r, m.valueCol),
           };
-    const counts = reader.rowCounts(row.r, [period], ind).get(period.start)!;
+    const counts = reader.rowCounts(row.r, [period], ind).get(period.start) ?? NO_COUNTS;
     derived = reader.putValue(ind, period, value, counts) || derived;
-    ind.cellByPeriod.set(period.start, at.address(row.r, m.name));
+    cellByPeriod.set(period.start, at.address(row.r, m.name));
     reader.rowFields(row.r, period, ind);
     const figureCols = [...(m.valueCol === null ? [] : [m.valueCol]), ...m.targets.map((t) => t.col)];
     figures.push(...figureCols.map((c) => ({ r: row.r, c })));

@@ -5,7 +5,7 @@ import type { SourceIndicator, TableReading } from './sourceIndicator';
 import type { Period } from '../core/model';
 import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod, type PeriodKind } from '../periods/period';
 import { countPeriods } from './tables';
-import type { Reader } from './tableReader';
+import { NO_COUNTS, type Reader } from './tableReader';
 import { cellText } from '../core/text';
 import { parseValue } from './values';
 
@@ -65,7 +65,7 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
         col === undefined
           ? { value: null, cell: null }
           : { value: reader.number(r, col, 'Value', ind.issues), cell: at.address(r, col) };
-      derived = reader.putValue(ind, period, value, counts.get(period.start)!) || derived;
+      derived = reader.putValue(ind, period, value, counts.get(period.start) ?? NO_COUNTS) || derived;
     }
     reader.rowFields(r, null, ind);
     const cells = [...columns.map((c) => ({ r, c: c.col })), ...m.targets.map((t) => ({ r, c: t.col }))];

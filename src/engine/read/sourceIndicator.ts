@@ -24,6 +24,8 @@ export interface SpcSettings {
   baselineTo: { period: Period; cell: string } | null;
 }
 
+export const NO_SPC_SETTINGS: SpcSettings = Object.freeze({ recalculateFrom: null, baselineTo: null });
+
 export interface SourceIndicator {
   ref: string | null;
   name: string;
@@ -38,9 +40,14 @@ export interface SourceIndicator {
   numberFormat: string;
   /** The address of the indicator's name cell, per period for long tables (first row otherwise). */
   cell: string;
-  cellByPeriod: Map<number, string>;
-  /** Issue 12: by period start, the counts behind each value that has them (valid, and agreeing with the value). */
-  counts: Map<number, Counts>;
+  /** Empty (one shared map) for a wide table, whose rows are one per indicator. */
+  cellByPeriod: ReadonlyMap<number, string>;
+  /**
+   * Issue 12: by period start, the counts behind each value that has them (valid, and agreeing with the value); null
+   * for none (most indicators: no map is made for them, as tables can be hundreds of thousands of rows long).
+   */
+  counts: Map<number, Counts> | null;
+  /** Issue 12: shared NO_SPC_SETTINGS until a row gives a setting. */
   spc: SpcSettings;
   issues: DataIssue[];
   /** Where it comes from, in a digest of several sources (docs/rules.md "Compiling"): `Youth service`. */

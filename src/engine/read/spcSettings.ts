@@ -56,7 +56,7 @@ function recalculations(ind: SourceIndicator, cell: SpcCell): void {
   if (periods.length === 0) return;
   const sorted = [...periods].sort((a, b) => a.start - b.start);
   const earlier = ind.spc.recalculateFrom;
-  if (!earlier) ind.spc.recalculateFrom = { periods: sorted, cell: cell.address };
+  if (!earlier) ind.spc = { ...ind.spc, recalculateFrom: { periods: sorted, cell: cell.address } };
   else if (!sameStarts(earlier.periods, sorted)) conflict(ind, 'SPC recalculate from', cell, earlier.cell);
 }
 
@@ -74,7 +74,7 @@ function baseline(ind: SourceIndicator, cell: SpcCell): void {
   }
   const period = periods[0]!;
   const earlier = ind.spc.baselineTo;
-  if (!earlier) ind.spc.baselineTo = { period, cell: cell.address };
+  if (!earlier) ind.spc = { ...ind.spc, baselineTo: { period, cell: cell.address } };
   else if (earlier.period.start !== period.start) conflict(ind, 'SPC baseline to', cell, earlier.cell);
 }
 

@@ -1,6 +1,6 @@
 /** Reading the cells of one table: numbers, row kinds, headings and the fields every row shape shares (rules §1, §5). */
 import { cellAt, formatAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
-import type { OverrideRag, Scoped, SourceIndicator } from './sourceIndicator';
+import { NO_SPC_SETTINGS, type OverrideRag, type Scoped, type SourceIndicator } from './sourceIndicator';
 import { addresser, issue, type Addresser } from '../core/issues';
 import type { DataIssue, Period, Polarity } from '../core/model';
 import { readHigherIsBetter, readPolarity } from './polarity';
@@ -19,6 +19,12 @@ const OVERRIDES: Record<string, OverrideRag> = {
   g: 'green',
   green: 'green',
 };
+
+/** A wide table's indicator is one row: it needs no cell per period (an empty Map is ~200 bytes, per indicator). */
+const ONE_ROW: ReadonlyMap<number, string> = new Map();
+/** A row of a table without count columns: no counts for any period. */
+const NONE: Map<number, CountCells> = new Map();
+export const NO_COUNTS: CountCells = Object.freeze({ numerator: null, denominator: null });
 
 export class Reader {
   readonly at: Addresser;
@@ -115,7 +121,7 @@ export class Reader {
       bothRoles: this.hasCounts,
     });
     if (settled.cell !== null) ind.values.set(period.start, { value: settled.value, cell: settled.cell });
-    if (settled.counts) ind.counts.set(period.start, settled.counts);
+    if (settled.counts) (ind.counts ??= new Map()).set(period.start, settled.counts);
     if (settled.issue) ind.issues.push(settled.issue);
     return settled.derived;
   }
@@ -131,6 +137,7 @@ export class Reader {
    */
   rowCounts(r: number, periods: readonly Period[], ind: SourceIndicator): Map<number, CountCells> {
     const m = this.table.mapping;
+    if (m.numerators.length === 0 && m.denominators.length === 0) return NONE;
     const read = (cols: { col: number; period: Period | null }[], what: string) =>
       cols.map(({ col, period }) => {
         const value = this.number(r, col, what, ind.issues);
@@ -191,9 +198,9 @@ export class Reader {
       commentary: [],
       numberFormat: 'General',
       cell: this.at.address(r, m.name),
-      cellByPeriod: new Map(),
-      counts: new Map(),
-      spc: { recalculateFrom: null, baselineTo: null },
+      cellByPeriod: ONE_ROW,
+      counts: null,
+      spc: NO_SPC_SETTINGS,
       issues: [],
     };
     ind.polarity = this.polarity(r, ind);

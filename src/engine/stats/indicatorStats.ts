@@ -156,9 +156,9 @@ export function indicatorStats(
   context: StatsContext,
 ): { stats: IndicatorStats; found: DataIssue[] } {
   const found: DataIssue[] = [];
-  const counts = ind.counts.get(context.period.start) ?? null;
+  const counts = ind.counts?.get(context.period.start) ?? null;
   const interval = intervalOf(counts);
-  const comparisonInterval = intervalOf(ind.counts.get(context.comparison.start) ?? null);
+  const comparisonInterval = intervalOf(ind.counts?.get(context.comparison.start) ?? null);
   const stats: IndicatorStats = {
     counts,
     interval,

@@ -2,7 +2,7 @@
  * The CLI's --json object on grids equivalent to the three contract examples (test/fixtures/contract/), built here
  * from the records those examples were made from. Rules §1–4 decide every answer.
  */
-import { DEFAULT_SETTINGS, runDigest, toContractJson } from '../../../src/engine';
+import { contractJsonText, DEFAULT_SETTINGS, runDigest, toContractJson } from '../../../src/engine';
 import type { CellValue } from '../../../src/engine';
 import { digestOf, sheet } from '../../support/grids';
 
@@ -312,5 +312,40 @@ describe('ex3-bad-input: an empty workbook', () => {
       ok: false,
       error: { kind: 'no-table', message: expect.stringContaining('No indicator table found') },
     });
+  });
+});
+
+describe('contractJsonText', () => {
+  it.each([
+    [
+      'a wide table with data issues',
+      sheet('PIs', [
+        ['Indicator', 'Q1 2006/07', 'Q2 2006/07'],
+        ['Referrals', 'sixty', 229],
+        ['Visits', 12, 14],
+      ]),
+    ],
+    [
+      'a table without data issues',
+      sheet('PIs', [
+        ['Indicator', 'Polarity', 'Q1 2006/07'],
+        ['Referrals', 'Higher', 5],
+      ]),
+    ],
+  ])('writes %s exactly as JSON.stringify writes the whole object, in pieces', (_what, grid) => {
+    const run = digestOf(grid);
+    expect([...contractJsonText(run)].join('')).toBe(JSON.stringify(toContractJson(run), null, 2));
+  });
+
+  it('writes one piece per indicator besides the head and the tail', () => {
+    const run = digestOf(
+      sheet('PIs', [
+        ['Indicator', 'Q1 2006/07'],
+        ['A', 1],
+        ['B', 2],
+        ['C', 3],
+      ]),
+    );
+    expect([...contractJsonText(run)]).toHaveLength(3 + 2);
   });
 });

@@ -18,7 +18,7 @@ const byLabel = (grid: SheetGrid, i = 0) => {
   return Object.fromEntries(
     reading.periods.map((p) => [
       p.label,
-      { value: ind.values.get(p.start)?.value ?? null, counts: ind.counts.get(p.start) ?? null },
+      { value: ind.values.get(p.start)?.value ?? null, counts: ind.counts?.get(p.start) ?? null },
     ]),
   );
 };

@@ -3,6 +3,7 @@
  * batches, with Excel's 5 MB payload limit, the claimed ExcelApi set, fault injection and a trip recorder.
  * Plain TypeScript with no Node APIs, so a browser preview can bundle it too.
  */
+import { chartTypes } from './chartModel';
 import { conditionalFormatTypes } from './conditionalFormatModel';
 import { HostError, payloadTooLarge } from './hostError';
 import type { Handle, ModelContext } from './objectTypes';
@@ -88,7 +89,7 @@ export class FakeExcelHost {
   private run(body: RequestBody): ResponseBody {
     const ctx: ModelContext = { workbook: this.workbook, active: this.active };
     const types = withSelection(
-      { ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx) },
+      { ...sheetTypes(ctx), ...rangeTypes(ctx), ...conditionalFormatTypes(ctx), ...chartTypes(ctx) },
       ctx,
     );
     const protocol = {

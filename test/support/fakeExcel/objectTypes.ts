@@ -1,7 +1,7 @@
 /** How the fake describes Excel's object model: each wire type's properties, navigations and methods. */
 import type { Area } from './a1';
 import { invalidArgument } from './hostError';
-import type { FakeWorkbook, Sheet, TextRuleFormat } from './workbook';
+import type { ChartModel, ChartSeriesModel, FakeWorkbook, Sheet, TextRuleFormat } from './workbook';
 
 /** A resolved object path: what the client's proxy stands for in the fake workbook. */
 export interface Handle {
@@ -9,6 +9,8 @@ export interface Handle {
   sheet?: Sheet;
   area?: Area;
   rule?: TextRuleFormat;
+  chart?: ChartModel;
+  series?: ChartSeriesModel;
   /** Set by `_KeepReference`: the id the client uses for this object in later syncs. */
   refId?: string;
 }
@@ -46,6 +48,16 @@ export function sheetOf(h: Handle): Sheet {
 export function areaOf(h: Handle): Area {
   if (!h.area) throw new Error(`fake: ${h.t} has no area`);
   return h.area;
+}
+
+export function chartOf(h: Handle): ChartModel {
+  if (!h.chart) throw new Error(`fake: ${h.t} has no chart`);
+  return h.chart;
+}
+
+export function seriesOf(h: Handle): ChartSeriesModel {
+  if (!h.series) throw new Error(`fake: ${h.t} has no series`);
+  return h.series;
 }
 
 export function ruleOf(h: Handle): TextRuleFormat {

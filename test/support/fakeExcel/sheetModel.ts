@@ -53,6 +53,7 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
       },
       nav: {
         FreezePanes: (h) => ({ ...h, t: 'WorksheetFreezePanes' }),
+        Charts: (h) => ({ ...h, t: 'ChartCollection' }),
         PageLayout: (h) => ({ ...h, t: 'PageLayout' }),
       },
       methods: {

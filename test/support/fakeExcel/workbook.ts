@@ -58,6 +58,30 @@ export interface PageSetup {
 /** Excel's default column width: 8.43 characters of Calibri 11 = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
+/** A chart series as Excel keeps it: its name, values and categories (cell areas of the chart's sheet) and looks. */
+export interface ChartSeriesModel {
+  name: string;
+  values: Area;
+  /** Null until SetXAxisValues: Excel then numbers the categories 1, 2, … */
+  categories: Area | null;
+  lineColor: string | null;
+  lineStyle: string;
+  markerStyle: string;
+  markerBackground: string | null;
+  markerForeground: string | null;
+}
+
+export interface ChartModel {
+  name: string;
+  type: string;
+  title: string;
+  legendPosition: string;
+  /** The cells the chart covers (SetPosition's start and end cells); null until placed. */
+  position: { from: string; to: string } | null;
+  series: ChartSeriesModel[];
+  valueAxisFormat: string;
+}
+
 export interface Sheet {
   id: string;
   name: string;
@@ -66,6 +90,7 @@ export interface Sheet {
   frozenRows: number;
   textRules: TextRuleFormat[];
   page: PageSetup;
+  charts: ChartModel[];
 }
 
 const ILLEGAL = /[[\]:*?/\\]/;
@@ -105,6 +130,7 @@ export class FakeWorkbook {
       frozenRows: 0,
       textRules: [],
       page,
+      charts: [],
     };
     this.sheets.push(s);
     return s;
