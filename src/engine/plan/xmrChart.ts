@@ -5,6 +5,7 @@
  */
 import type { CellValue } from '../core/grid';
 import { formatValue } from '../core/formatValue';
+import { isGeneralFormat } from '../core/numberFormats';
 import { spcText } from '../digest/statsWords';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import { MDC_COLOURS, variationWords } from '../stats/icons';
@@ -24,7 +25,12 @@ export const CHART_ROWS = 18;
 
 interface SeriesColumn extends PlannedSeries {
   value: (point: SpcChartPoint, section: SpcChartSection) => number | null;
+  /** Mean and limits are worked out, so they get decimals where the indicator's own format (General) has none. */
+  computed?: boolean;
 }
+
+/** The format of worked-out lines for an indicator shown as General: up to three decimals, not ten. */
+const LINE_FORMAT = '0.0##';
 
 const SPECIAL: Exclude<PointClass, 'common'>[] = ['improvement', 'concern', 'neither'];
 
@@ -33,12 +39,20 @@ function seriesOf(spc: SpcSeries, target: number | null): SeriesColumn[] {
   const limits = spc.sections.some((s) => s.upperLimit !== null);
   const columns: (SeriesColumn | false)[] = [
     { name: 'Value', colour: '#595959', line: 'solid', marker: 'circle', value: (p) => p.value },
-    { name: 'Mean', colour: '#000000', line: 'solid', marker: 'none', value: (_, s) => s.mean },
+    {
+      name: 'Mean',
+      colour: '#000000',
+      line: 'solid',
+      marker: 'none',
+      computed: true,
+      value: (_, s) => s.mean,
+    },
     limits && {
       name: 'Lower process limit',
       colour: '#7F7F7F',
       line: 'dash',
       marker: 'none',
+      computed: true,
       value: (_, s) => s.lowerLimit,
     },
     limits && {
@@ -46,6 +60,7 @@ function seriesOf(spc: SpcSeries, target: number | null): SeriesColumn[] {
       colour: '#7F7F7F',
       line: 'dash',
       marker: 'none',
+      computed: true,
       value: (_, s) => s.upperLimit,
     },
     target !== null && {
@@ -98,7 +113,8 @@ export function xmrChartBlock(b: SheetBuilder, ind: RatedIndicator, spc: SpcSeri
   const series = seriesOf(spc, ind.target);
   const width = PERIOD_COL + 1 + series.length;
   const header = b.add(['Point', 'Period', ...series.map((s) => s.name)], [], STYLE.tableHeader, width);
-  const formats = ['@', '@', ...series.map(() => ind.numberFormat)];
+  const general = isGeneralFormat(ind.numberFormat);
+  const formats = ['@', '@', ...series.map((s) => (s.computed && general ? LINE_FORMAT : ind.numberFormat))];
   const sections = sectionOf(spc);
   spc.points.forEach((p, i) => {
     const cells: CellValue[] = [

@@ -6,6 +6,7 @@
 import { quoteSheetName, type DigestPlan, type PlannedSheet } from '../../engine';
 import { readRelationships, relsPartOf } from '../read/relationships';
 import { readWorkbookPart } from '../read/workbookPart';
+import { addCharts, removeCharts } from './addCharts';
 import { appendStyles, EMPTY_STYLES } from './appendStyles';
 import { CONTENT_TYPE, namespacesOf, type Namespaces } from './namespaces';
 import type { PackageEditor } from './packageEditor';
@@ -59,16 +60,12 @@ export function addDigestSheets(editor: PackageEditor, plan: DigestPlan): string
   let rulesBefore = 0;
   for (const [i, sheet] of sheets.entries()) {
     const { looks } = cells[i]!;
-    const xml = sheetXml(
-      sheet,
-      cells[i]!,
-      {
-        xfIds: styles.xfIds.slice(looksBefore, looksBefore + looks.length),
-        dxfIds: styles.dxfIds.slice(rulesBefore, rulesBefore + sheet.textRules.length),
-        fontSize: styles.fontSize,
-      },
-      ns.main,
-    );
+    const sheetStyles = {
+      xfIds: styles.xfIds.slice(looksBefore, looksBefore + looks.length),
+      dxfIds: styles.dxfIds.slice(rulesBefore, rulesBefore + sheet.textRules.length),
+      fontSize: styles.fontSize,
+    };
+    const xml = (drawing: string | null) => sheetXml(sheet, cells[i]!, sheetStyles, ns, drawing);
     looksBefore += looks.length;
     rulesBefore += sheet.textRules.length;
     const placed = placeSheet(editor, workbookPart, workbook, sheet, xml, ns);
@@ -85,13 +82,16 @@ export function addDigestSheets(editor: PackageEditor, plan: DigestPlan): string
   return sheets.map((sheet) => sheet.name);
 }
 
-/** Our earlier digest's part gets the new XML; otherwise a new part, related and listed last in tab order. */
+/**
+ * Our earlier sheet's part gets the new XML (its old charts removed); otherwise a new part, related and listed last in
+ * tab order. `xml` is given the sheet's relationship id for its drawing, when it has charts (issue 12).
+ */
 function placeSheet(
   editor: PackageEditor,
   workbookPart: string,
   workbook: string,
   sheet: PlannedSheet,
-  xml: string,
+  xml: (drawing: string | null) => string,
   ns: Namespaces,
 ): { workbook: string; index: number } {
   if (sheet.replaces !== null) {
@@ -100,13 +100,14 @@ function placeSheet(
     const rels = readRelationships(workbookPart, editor.text(relsPartOf(workbookPart)) ?? '<Relationships/>');
     const part = rels.find((r) => r.id === sheets[index]?.relationshipId)?.part;
     if (part && editor.has(part)) {
-      editor.setText(part, xml);
+      removeCharts(editor, part);
+      editor.setText(part, xml(addCharts(editor, part, sheet, ns)));
       return { workbook, index };
     }
   }
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const part = editor.unusedPartName((n) => `${folder}worksheets/sheet${n}.xml`);
-  editor.addPart(part, CONTENT_TYPE.worksheet, xml);
+  editor.addPart(part, CONTENT_TYPE.worksheet, xml(addCharts(editor, part, sheet, ns)));
   const relationshipId = editor.addRelationship(workbookPart, ns.relationshipType('worksheet'), part);
   const added = addSheetEntry(workbook, { name: sheet.name, relationshipId }, ns);
   return { workbook: added.xml, index: added.index };

@@ -72,6 +72,26 @@ export class PackageEditor {
     this.setText(CONTENT_TYPES, insertBeforeRootEnd(types, `${p}Types`, override));
   }
 
+  /**
+   * Removes a part, its content type and its own relationships part (issue 12: an earlier Charts sheet's drawing and
+   * charts). Relationships to it are the caller's to remove.
+   */
+  removePart(part: string): void {
+    const key = part.toLowerCase();
+    const name = this.originals.get(key)?.name ?? this.edited.get(key)?.name;
+    if (name === undefined) return;
+    this.originals.delete(key);
+    this.edited.delete(key);
+    this.order.splice(this.order.indexOf(name), 1);
+    const types = this.text(CONTENT_TYPES);
+    const override = new RegExp(
+      `<(\\w+:)?Override\\b[^>]*\\sPartName="/${escapeRegExp(encodeURI(name))}"[^>]*/>`,
+      'i',
+    );
+    if (types && override.test(types)) this.setText(CONTENT_TYPES, types.replace(override, ''));
+    this.removePart(relsPartOf(name));
+  }
+
   /** Adds a relationship from `source` ('' for the package) to the part `target`; returns its id. */
   addRelationship(source: string, type: string, target: string): string {
     const relsPart = relsPartOf(source);
@@ -101,6 +121,8 @@ export class PackageEditor {
     );
   }
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readRelationshipIds(rels: string): string[] {
   return [...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]!);

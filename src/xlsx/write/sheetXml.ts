@@ -4,6 +4,7 @@
  * column widths, wrapped rows' heights, the frozen title and the print setup.
  */
 import { cellRef, columnLetters, rangeRef, type PlannedSheet, type TextRule } from '../../engine';
+import type { Namespaces } from './namespaces';
 import type { PlannedCell, PlannedCells } from './plannedCells';
 import { DEFAULT_WIDTH, wrappedRowHeight, type WrappedCell } from './rowHeights';
 import type { CellLook } from './styleParts';
@@ -91,14 +92,16 @@ export function sheetXml(
   planned: PlannedSheet,
   cells: PlannedCells,
   styles: SheetStyles,
-  main: string,
+  ns: Pick<Namespaces, 'main' | 'relationships'>,
+  /** Issue 12: the relationship id of the sheet's drawing (its charts), if it has one. */
+  drawing: string | null = null,
 ): string {
   const widths = planned.columnWidths;
   const lastRow = cells.rows.at(-1)?.[0] ?? 0;
   const lastCol = Math.max(0, widths.length - 1, ...cells.rows.map(([, row]) => row.at(-1)?.[0] ?? 0));
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
   return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${main}">`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>`,
     sheetViews(planned.freezeRows),
@@ -110,6 +113,7 @@ export function sheetXml(
     conditionalFormats(planned.textRules, styles.dxfIds),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="${A4}" orientation="${planned.print.orientation}" fitToWidth="${planned.print.fitToPagesWide}" fitToHeight="0"/>`,
+    drawing ? `<drawing r:id="${drawing}"/>` : '',
     '</worksheet>',
   ].join('');
 }
