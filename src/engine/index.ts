@@ -86,6 +86,8 @@ export {
   sourceLine,
 } from './digest/digestWords';
 export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
+export { SPC_CELL_COLOURS, spcText, statisticalNote, xmrDescription } from './digest/statsWords';
+export type { IndicatorStats, SpcChartPoint, SpcChartSection, SpcSeries } from './stats/indicatorStats';
 export { trendText } from './digest/trend';
 export { planDigest, type PlanContext } from './plan/planDigest';
 export { legalSheetName, unusedSheetName } from './plan/sheetNames';

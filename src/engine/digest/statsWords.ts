@@ -62,3 +62,17 @@ export function statisticalNote(ind: RatedIndicator, comparison: Period): string
   const text = parts.join('; ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
+
+/** An XmR chart in words, for its alternative text: its span, the latest section's lines, the target and the reading. */
+export function xmrDescription(ind: RatedIndicator, spc: SpcSeries): string {
+  const f = (v: number) => formatValue(v, ind.numberFormat);
+  const first = spc.points[0]!.period.label;
+  const last = spc.points[spc.points.length - 1]!.period.label;
+  const latest = spc.sections[spc.sections.length - 1]!;
+  const lines =
+    latest.lowerLimit !== null && latest.upperLimit !== null
+      ? `mean ${f(latest.mean)}, process limits ${f(latest.lowerLimit)} to ${f(latest.upperLimit)}`
+      : `mean ${f(latest.mean)}, no process limits (fewer than 13 points)`;
+  const target = ind.target === null ? '' : `, target ${f(ind.target)}`;
+  return `XmR chart of ${ind.name}: ${spc.points.length} points from ${first} to ${last}; ${lines}${target}. ${spcText(spc)}.`;
+}

@@ -4,9 +4,8 @@
  * special-cause points in MDC's colours, each a named series so the legend says what each colour means.
  */
 import type { CellValue } from '../core/grid';
-import { formatValue } from '../core/formatValue';
 import { isGeneralFormat } from '../core/numberFormats';
-import { spcText } from '../digest/statsWords';
+import { spcText, xmrDescription } from '../digest/statsWords';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import { MDC_COLOURS, variationWords } from '../stats/icons';
 import type { SpcChartPoint, SpcChartSection, SpcSeries } from '../stats/indicatorStats';
@@ -84,20 +83,6 @@ function seriesOf(spc: SpcSeries, target: number | null): SeriesColumn[] {
   return columns.filter((c): c is SeriesColumn => c !== false);
 }
 
-/** The chart in words: its span, the latest lines and the reading, for its alternative text. */
-function describe(ind: RatedIndicator, spc: SpcSeries): string {
-  const f = (v: number) => formatValue(v, ind.numberFormat);
-  const first = spc.points[0]!.period.label;
-  const last = spc.points[spc.points.length - 1]!.period.label;
-  const latest = spc.sections[spc.sections.length - 1]!;
-  const lines =
-    latest.lowerLimit !== null && latest.upperLimit !== null
-      ? `mean ${f(latest.mean)}, process limits ${f(latest.lowerLimit)} to ${f(latest.upperLimit)}`
-      : `mean ${f(latest.mean)}, no process limits (fewer than 13 points)`;
-  const target = ind.target === null ? '' : `, target ${f(ind.target)}`;
-  return `XmR chart of ${ind.name}: ${spc.points.length} points from ${first} to ${last}; ${lines}${target}. ${spcText(spc)}.`;
-}
-
 /** Each point's section. */
 function sectionOf(spc: SpcSeries): SpcChartSection[] {
   return spc.points.map((p) =>
@@ -129,7 +114,7 @@ export function xmrChartBlock(b: SheetBuilder, ind: RatedIndicator, spc: SpcSeri
   b.blank();
   return {
     title,
-    description: describe(ind, spc),
+    description: xmrDescription(ind, spc),
     source: { row: header, col: PERIOD_COL, rows: spc.points.length + 1, cols: series.length + 1 },
     series: series.map(({ name, colour, line, marker }) => ({ name, colour, line, marker })),
     anchor: { row: top + 1, col: CHART_COL, rows: CHART_ROWS, cols: CHART_COLS },

@@ -1,9 +1,10 @@
-/** Rules §6: every Red, Amber or Worsening indicator, Red first, with its commentary prompt. */
+/** Rules §6: every Red, Amber or Worsening indicator, Red first, with its XmR chart (issue 12) and commentary prompt. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Exception } from '../../engine';
 import { GoToCellButton } from './GoToCellButton';
 import { DirectionBadge, RagBadge } from './StatusBadges';
 import { useListStyles } from './listStyles';
+import { XmrChart } from './XmrChart';
 
 const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -31,6 +32,7 @@ export function ExceptionList({
             <RagBadge rag={indicator.rag} />
             <DirectionBadge indicator={indicator} />
           </span>
+          <XmrChart indicator={indicator} />
           <Text className={styles.prompt}>{prompt}</Text>
           <GoToCellButton cell={indicator.cell} onGoTo={onGoTo} />
         </li>
