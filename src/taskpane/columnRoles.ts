@@ -19,4 +19,8 @@ export const ROLE_LABELS: Record<RoleChoice, string> = {
   period: 'Values for a period',
   periodLabel: 'Period (one row per period)',
   value: 'Value (one row per period)',
+  numerator: 'Numerator (count)',
+  denominator: 'Denominator (base)',
+  spcRecalculateFrom: 'SPC recalculate from',
+  spcBaselineTo: 'SPC baseline to',
 };

@@ -17,6 +17,10 @@ export const ROLE_CHOICES = [
   'period',
   'periodLabel',
   'value',
+  'numerator',
+  'denominator',
+  'spcRecalculateFrom',
+  'spcBaselineTo',
 ] as const;
 
 export type RoleChoice = (typeof ROLE_CHOICES)[number];

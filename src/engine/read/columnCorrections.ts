@@ -23,10 +23,16 @@ const HEADERS: Record<Exclude<RoleChoice, 'period'>, string | null> = {
   commentary: 'Commentary',
   periodLabel: 'Period',
   value: 'Value',
+  numerator: 'Numerator',
+  denominator: 'Denominator',
+  spcRecalculateFrom: 'SPC recalculate from',
+  spcBaselineTo: 'SPC baseline to',
 };
 
+/** Roles several columns can have: a target, numerator or denominator per period, and a column per period. */
+const MANY: RoleChoice[] = ['none', 'target', 'period', 'numerator', 'denominator'];
 /** Roles only one column can have: giving one to a column takes it from the others. */
-const SINGLE: RoleChoice[] = ROLE_CHOICES.filter((r) => r !== 'none' && r !== 'target' && r !== 'period');
+const SINGLE: RoleChoice[] = ROLE_CHOICES.filter((r) => !MANY.includes(r));
 
 /** Each column's role in a mapping; columns not listed are not used. */
 export function rolesOf(m: ColumnMapping): Map<number, RoleChoice> {
@@ -44,6 +50,10 @@ export function rolesOf(m: ColumnMapping): Map<number, RoleChoice> {
   m.periods.forEach((p) => put(p.col, 'period'));
   put(m.periodCol, 'periodLabel');
   put(m.valueCol, 'value');
+  m.numerators.forEach((c) => put(c.col, 'numerator'));
+  m.denominators.forEach((c) => put(c.col, 'denominator'));
+  put(m.spcRecalculateFrom, 'spcRecalculateFrom');
+  put(m.spcBaselineTo, 'spcBaselineTo');
   return roles;
 }
 

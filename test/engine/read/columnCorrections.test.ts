@@ -1,5 +1,12 @@
 /** Rules §1: a person's corrections to the column roles, saved with the settings and applied by the engine. */
-import { DEFAULT_SETTINGS, runDigest, type DigestSettings, type SheetGrid } from '../../../src/engine';
+import {
+  DEFAULT_SETTINGS,
+  findTables,
+  rolesOf,
+  runDigest,
+  type DigestSettings,
+  type SheetGrid,
+} from '../../../src/engine';
 import { sheet } from '../../support/grids';
 
 const rows = [
@@ -48,5 +55,40 @@ describe('column corrections in the settings (rules §1)', () => {
     const outcome = runDigest([sheet('PIs', rows)], moved);
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'columns-changed' } });
     expect(!outcome.ok && outcome.error.message).toMatch(/Row 6 of "PIs" is no longer the header/);
+  });
+});
+
+describe('column corrections to the roles of issue 12', () => {
+  const counts = sheet('Data', [
+    ['Indicator', 'Polarity', 'Period', 'Done', 'Due', 'Value'],
+    ['Reviews on time', 'Higher', 'Jan 2020', 65, 100, null],
+  ]);
+  const settings = (roles: { col: number; role: 'numerator' | 'denominator' }[]): DigestSettings => ({
+    ...DEFAULT_SETTINGS,
+    sheet: 'Data',
+    columns: { headerRow: 0, roles },
+  });
+
+  it('reads columns a person calls the numerator and denominator as the counts behind a long table’s values', () => {
+    const ind = rated(
+      counts,
+      settings([
+        { col: 3, role: 'numerator' },
+        { col: 4, role: 'denominator' },
+      ]),
+    );
+    expect(ind).toMatchObject({ current: 0.65, stats: { counts: { numerator: 65, denominator: 100 } } });
+  });
+
+  it('lists count and SPC columns by their roles', () => {
+    const [table] = findTables(
+      sheet('Data', [['Indicator', 'Period', 'Value', 'Cases', 'Cohort', 'Rebase from', 'Baseline end']]),
+    );
+    expect([...rolesOf(table!.mapping)].slice(-4)).toEqual([
+      [3, 'numerator'],
+      [4, 'denominator'],
+      [5, 'spcRecalculateFrom'],
+      [6, 'spcBaselineTo'],
+    ]);
   });
 });
