@@ -57,7 +57,7 @@ function program(version: string, write: (text: string) => void): Command {
     .option('--change-threshold <amount>', 'smallest change that counts as a change: 0, 2% or an amount', '0')
     .option(
       '--out <file.xlsx>',
-      'write a new workbook: the input’s sheets plus the digest sheet (several inputs: the digest alone)',
+      'write a new workbook: the input’s sheets plus the digest sheet and its Charts sheet (several inputs: those two alone)',
     )
     .option('--json', 'print the digest as one JSON object (the contract in docs/rules.md)')
     .addHelpText(
