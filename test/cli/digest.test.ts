@@ -171,6 +171,7 @@ describe('perf-digest --json --out', () => {
       'Quarterly PIs',
       'Definitions',
       'Digest Q4 2006-07',
+      'Charts Q4 2006-07',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Indicators and periods built by hand, for tests of the stages after reading (rating, the digest, its plan). */
 import { parsePeriod, type Period, type RatedIndicator } from '../../src/engine';
-import type { SourceIndicator } from '../../src/engine/read/sourceIndicator';
+import { NO_SPC_SETTINGS, type SourceIndicator } from '../../src/engine/read/sourceIndicator';
 
 /** A period from its label in any recognised spelling (rules §2); fails the test when it is not one. */
 export function period(label: string): Period {
@@ -63,8 +63,8 @@ export function sourceIndicator(
     numberFormat: 'General',
     cell: 'PIs!B5',
     cellByPeriod: new Map(),
-    counts: new Map(),
-    spc: { recalculateFrom: null, baselineTo: null },
+    counts: null,
+    spc: NO_SPC_SETTINGS,
     issues: [],
     ...over,
   };
