@@ -2,30 +2,24 @@
  * Issue 12 §3: the Charts sheet's XmR charts written through Office.js (ExcelApi 1.1 charts, 1.7 series formatting,
  * the value axis's format only where 1.8 is there), in the same two syncs as the rest of the digest.
  */
-import type { CellValue, DigestPlan, PlannedChart } from '../../src/engine';
+import type { DigestPlan, PlannedChart } from '../../src/engine';
 import { planDigest } from '../../src/engine';
 import { writeDigest } from '../../src/excel/writeDigest';
 import { type ExcelSession, openInExcel } from '../support/excelSession';
 import type { ChartModel } from '../support/fakeExcel/workbook';
 import { FakeWorkbook } from '../support/fakeExcel/workbook';
 import { digestOf, sheet } from '../support/grids';
+import { monthlyRows, WORKED_EXAMPLE } from '../support/monthly';
 
 let session: ExcelSession;
 afterEach(() => session?.close());
 
-const WORKED = [20, 24, 20, 26, 22, 16, 18, 16, 31, 28, 34, 26, 30, 19, 18];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Two Red indicators over 15 months: the MDC worked example, and one whose last point is far below its limits. */
 function plan(): DigestPlan {
-  const rows: CellValue[][] = [];
-  for (const [name, values] of [
-    ['Worked example', WORKED],
-    ['Falling away', [...WORKED.slice(0, 14), 2]],
-  ] as const)
-    values.forEach((v, i) =>
-      rows.push([name, 'Higher', `${MONTHS[i % 12]} ${2020 + Math.floor(i / 12)}`, v, 40]),
-    );
+  const rows = [
+    ...monthlyRows('Worked example', 'Higher', WORKED_EXAMPLE, 40),
+    ...monthlyRows('Falling away', 'Higher', [...WORKED_EXAMPLE.slice(0, 14), 2], 40),
+  ];
   const run = digestOf(sheet('Data', [['Indicator', 'Polarity', 'Period', 'Value', 'Target'], ...rows]));
   return planDigest(run, { existingSheets: [], generatedAt: new Date(Date.UTC(2021, 3, 1)) });
 }

@@ -3,21 +3,13 @@
 import './jsdomPolyfills';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import type { CellValue } from '../../src/engine';
 import { XmrChart } from '../../src/taskpane/components/XmrChart';
 import { digestOf, sheet } from '../support/grids';
+import { monthlyRows, WORKED_EXAMPLE } from '../support/monthly';
 
-const WORKED = [20, 24, 20, 26, 22, 16, 18, 16, 31, 28, 34, 26, 30, 19, 2];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
+/** The worked example ending far below its lower limit: special cause concern, against a target of 40 (fail). */
 function indicator() {
-  const rows: CellValue[][] = WORKED.map((v, i) => [
-    'Reviews on time',
-    'Higher',
-    `${MONTHS[i % 12]} ${2020 + Math.floor(i / 12)}`,
-    v,
-    40,
-  ]);
+  const rows = monthlyRows('Reviews on time', 'Higher', [...WORKED_EXAMPLE.slice(0, 14), 2], 40);
   return digestOf(sheet('Data', [['Indicator', 'Polarity', 'Period', 'Value', 'Target'], ...rows]))
     .indicators[0]!;
 }

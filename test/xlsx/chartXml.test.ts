@@ -185,11 +185,7 @@ describe('drawingPartXml', () => {
   });
 
   it('gives each chart a unique id, its title and its description as alternative text', () => {
-    const props = all(drawing, 'cNvPr').map((p) => [
-      p.attributes.id,
-      p.attributes.title,
-      p.attributes.descr,
-    ]);
+    const props = all(drawing, 'cNvPr').map((p) => [p.attributes.id, p.attributes.title, p.attributes.descr]);
     expect(props).toEqual([
       ['2', CHART.title, CHART.description],
       ['3', CHART.title, CHART.description],

@@ -9,18 +9,16 @@ import { readRelationships, relsPartOf } from '../../src/xlsx/read/relationships
 import { readWorkbookBytes } from '../../src/xlsx/read/readWorkbook';
 import { digestWorkbookBytes } from '../../src/xlsx/writeWorkbookFile';
 import { digestOf } from '../support/grids';
+import { monthlyRows, WORKED_EXAMPLE } from '../support/monthly';
 import { workbookPackage } from './packages';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WORKED = [20, 24, 20, 26, 22, 16, 18, 16, 31, 28, 34, 26, 30, 19, 18];
 
 /** A long table of two Red indicators over 15 months, as inline strings and numbers. */
 function input(): Uint8Array {
-  const rows: CellValue[][] = [['Indicator', 'Polarity', 'Period', 'Value', 'Target']];
-  for (const name of ['Worked example', 'Second'])
-    WORKED.forEach((v, i) =>
-      rows.push([name, 'Higher', `${MONTHS[i % 12]} ${2020 + Math.floor(i / 12)}`, v, 40]),
-    );
+  const rows: CellValue[][] = [
+    ['Indicator', 'Polarity', 'Period', 'Value', 'Target'],
+    ...monthlyRows('Worked example', 'Higher', WORKED_EXAMPLE, 40),
+    ...monthlyRows('Second', 'Higher', WORKED_EXAMPLE, 40),
+  ];
   const cell = (v: CellValue, r: number, c: number) => {
     const ref = `${String.fromCharCode(65 + c)}${r + 1}`;
     return typeof v === 'number'

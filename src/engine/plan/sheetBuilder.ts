@@ -70,14 +70,24 @@ export class SheetBuilder {
   }
 }
 
-export function ragRules(b: SheetBuilder, range: GridRange): void {
-  for (const rag of Object.keys(RAG_TEXT) as Rag[])
+/** A rule per word: a cell beginning with it takes its fill and text colour. */
+function fillRules<K extends string>(
+  b: SheetBuilder,
+  range: GridRange,
+  words: Readonly<Record<K, string>>,
+  colours: Readonly<Record<K, { fill: string; font: string }>>,
+): void {
+  for (const key of Object.keys(words) as K[])
     b.textRules.push({
       range,
-      beginsWith: RAG_TEXT[rag],
-      fill: RAG_COLOURS[rag].fill,
-      fontColor: RAG_COLOURS[rag].font,
+      beginsWith: words[key],
+      fill: colours[key].fill,
+      fontColor: colours[key].font,
     });
+}
+
+export function ragRules(b: SheetBuilder, range: GridRange): void {
+  fillRules<Rag>(b, range, RAG_TEXT, RAG_COLOURS);
 }
 
 export function directionRules(b: SheetBuilder, range: GridRange): void {
@@ -87,11 +97,5 @@ export function directionRules(b: SheetBuilder, range: GridRange): void {
 
 /** Issue 12: SPC cells in MDC's colours, by the words they begin with (which always say the class too). */
 export function spcRules(b: SheetBuilder, range: GridRange): void {
-  for (const cls of Object.keys(SPC_LEADS) as PointClass[])
-    b.textRules.push({
-      range,
-      beginsWith: SPC_LEADS[cls],
-      fill: SPC_CELL_COLOURS[cls].fill,
-      fontColor: SPC_CELL_COLOURS[cls].font,
-    });
+  fillRules<PointClass>(b, range, SPC_LEADS, SPC_CELL_COLOURS);
 }

@@ -3,17 +3,10 @@ import { parsePeriod, type Period, type RatedIndicator } from '../../../src/engi
 import { directionText } from '../../../src/engine/digest/digestWords';
 import { SPC_CELL_COLOURS, SPC_LEADS, spcText, statisticalNote } from '../../../src/engine/digest/statsWords';
 import type { SpcSeries } from '../../../src/engine/stats/indicatorStats';
+import { NO_STATS } from '../../support/indicators';
 
 const Q2 = parsePeriod('Q2 2006/07') as Period;
 const Q3 = parsePeriod('Q3 2006/07') as Period;
-const NO_STATS: RatedIndicator['stats'] = {
-  counts: null,
-  interval: null,
-  comparisonInterval: null,
-  significant: null,
-  smallNumbers: null,
-  spc: null,
-};
 const section = (limits: boolean): SpcSeries['sections'][number] => ({
   from: Q2,
   to: Q3,

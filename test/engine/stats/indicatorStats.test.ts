@@ -4,11 +4,7 @@
  */
 import type { CellValue, RatedIndicator } from '../../../src/engine';
 import { digestOf, issueAt, sheet } from '../../support/grids';
-
-const WORKED_EXAMPLE = [20, 24, 20, 26, 22, 16, 18, 16, 31, 28, 34, 26, 30, 19, 18];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `Jan 2020`, `Feb 2020`, … */
-const month = (i: number) => `${MONTHS[i % 12]} ${2020 + Math.floor(i / 12)}`;
+import { month, WORKED_EXAMPLE } from '../../support/monthly';
 
 interface Extra {
   recalculate?: Record<number, string>;
@@ -194,7 +190,7 @@ describe('intervals, significance and small numbers', () => {
     [[26, 29], true, 'a denominator under 30'],
     [[4, 100], true, 'a numerator under 5'],
     [[5, 30], false, 'a numerator of 5 of 30'],
-  ] as const)("reads %p as small numbers: %p (%s)", (current, small, _why) => {
+  ] as const)('reads %p as small numbers: %p (%s)', (current, small, _why) => {
     expect(statsOf(counts(null, [...current])).smallNumbers).toBe(small);
   });
 

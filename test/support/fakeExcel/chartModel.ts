@@ -67,10 +67,12 @@ function cellOf(sheet: Sheet, arg: unknown): string {
  * names. The fake requires exactly that layout (the adapter always gives it) rather than model Excel's guesses.
  */
 function seriesFrom(ctx: ModelContext, sheet: Sheet, source: Area): ChartSeriesModel[] {
-  if (rowCount(source) < 2) throw invalidArgument('a chart needs a row of names and at least one row of values');
+  if (rowCount(source) < 2)
+    throw invalidArgument('a chart needs a row of names and at least one row of values');
   return Array.from({ length: columnCount(source) }, (_, j) => {
     const name = ctx.workbook.peek(sheet, source.r0, source.c0 + j).value;
-    if (typeof name !== 'string' || name === '') throw new Error('fake: only a first row of text names is modelled');
+    if (typeof name !== 'string' || name === '')
+      throw new Error('fake: only a first row of text names is modelled');
     return {
       name,
       values: { r0: source.r0 + 1, c0: source.c0 + j, r1: source.r1, c1: source.c0 + j },
