@@ -1,7 +1,9 @@
 /**
  * Issue 12: an indicator's SPC settings from its `SPC recalculate from` (one or more period labels, separated by
  * commas or semicolons) and `SPC baseline to` (one period label) cells. A long table may give them on any of the
- * indicator's rows: the first non-empty cell counts, and a later one that says otherwise is a warning.
+ * indicator's rows: the first non-empty cell counts, and a later one that says otherwise is a warning. In a long
+ * table a row may instead be marked (Yes, Y, True, ✓): its own period is then the one meant, and the recalculations
+ * of every marked row count.
  */
 import { isEmpty, type CellValue } from '../core/grid';
 import { issue } from '../core/issues';
@@ -40,10 +42,30 @@ export function periodsIn(cell: SpcCell): { periods: Period[]; unread: string[] 
   return { periods, unread };
 }
 
+/** A cell that marks its row rather than naming a period. */
+function isMark(value: CellValue): boolean {
+  if (value === true) return true;
+  return typeof value === 'string' && /^(yes|y|true|✓|✔)$/i.test(value.trim());
+}
+
 const sameStarts = (a: readonly Period[], b: readonly Period[]) =>
   a.length === b.length && a.every((p, i) => p.start === b[i]?.start);
 
-function recalculations(ind: SourceIndicator, cell: SpcCell): void {
+/** A marked row's period joins the recalculations already read. */
+function markedRecalculation(ind: SourceIndicator, cell: SpcCell, period: Period): void {
+  const earlier = ind.spc.recalculateFrom;
+  const periods = [...(earlier?.periods ?? []).filter((p) => p.start !== period.start), period];
+  ind.spc = {
+    ...ind.spc,
+    recalculateFrom: {
+      periods: periods.sort((a, b) => a.start - b.start),
+      cell: earlier?.cell ?? cell.address,
+    },
+  };
+}
+
+function recalculations(ind: SourceIndicator, cell: SpcCell, rowPeriod: Period | null): void {
+  if (rowPeriod && isMark(cell.value)) return markedRecalculation(ind, cell, rowPeriod);
   const { periods, unread } = periodsIn(cell);
   if (unread.length > 0)
     ind.issues.push(
@@ -60,8 +82,9 @@ function recalculations(ind: SourceIndicator, cell: SpcCell): void {
   else if (!sameStarts(earlier.periods, sorted)) conflict(ind, 'SPC recalculate from', cell, earlier.cell);
 }
 
-function baseline(ind: SourceIndicator, cell: SpcCell): void {
-  const { periods, unread } = periodsIn(cell);
+function baseline(ind: SourceIndicator, cell: SpcCell, rowPeriod: Period | null): void {
+  const { periods, unread } =
+    rowPeriod && isMark(cell.value) ? { periods: [rowPeriod], unread: [] } : periodsIn(cell);
   if (unread.length > 0 || periods.length !== 1) {
     ind.issues.push(
       issue(
@@ -88,12 +111,16 @@ function conflict(ind: SourceIndicator, what: string, cell: SpcCell, earlier: st
   );
 }
 
-/** Reads one row's SPC cells (where the table has the columns) into the indicator's settings. */
+/**
+ * Reads one row's SPC cells (where the table has the columns) into the indicator's settings; `rowPeriod` is the row's
+ * period in a long table (null in a wide one), the period a marked cell means.
+ */
 export function readSpcCells(
   ind: SourceIndicator,
   recalculate: SpcCell | null,
   baselineEnd: SpcCell | null,
+  rowPeriod: Period | null,
 ): void {
-  if (recalculate && !isEmpty(recalculate.value)) recalculations(ind, recalculate);
-  if (baselineEnd && !isEmpty(baselineEnd.value)) baseline(ind, baselineEnd);
+  if (recalculate && !isEmpty(recalculate.value)) recalculations(ind, recalculate, rowPeriod);
+  if (baselineEnd && !isEmpty(baselineEnd.value)) baseline(ind, baselineEnd, rowPeriod);
 }

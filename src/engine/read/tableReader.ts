@@ -88,7 +88,7 @@ export class Reader {
       const text = cellText(this.cell(r, m.commentary));
       if (text !== '') ind.commentary.push(scoped(text, m.commentary));
     }
-    readSpcCells(ind, this.spcCell(r, m.spcRecalculateFrom), this.spcCell(r, m.spcBaselineTo));
+    readSpcCells(ind, this.spcCell(r, m.spcRecalculateFrom), this.spcCell(r, m.spcBaselineTo), period);
   }
 
   private spcCell(r: number, c: number | null): SpcCell | null {

@@ -178,6 +178,29 @@ describe('SPC settings', () => {
     expect(read(grid).issues).toContainEqual(issueAt('warning', 'Data!F2', 'not one period I recognise'));
   });
 
+  it('reads a long table’s rows marked Yes as recalculations from their own periods, every one of them', () => {
+    expect(spcOf(long(header, rows([null, 'Yes', 'y'])))).toEqual({
+      recalculateFrom: ['Feb 2020', 'Mar 2020'],
+      baselineTo: null,
+    });
+  });
+
+  it('reads a long table’s row marked TRUE in the baseline column as the baseline’s end', () => {
+    expect(spcOf(long(header, rows([], [null, true])))).toEqual({
+      recalculateFrom: null,
+      baselineTo: 'Feb 2020',
+    });
+  });
+
+  it('reads a mark in a wide table, which has no period per row, as an unreadable label', () => {
+    const grid = sheet('PIs', [
+      ['Indicator', 'Q1 2006/07', 'Q2 2006/07', 'Rebase from'],
+      ['Reviews on time', 0.65, 0.75, 'Yes'],
+    ]);
+    expect(spcOf(grid).recalculateFrom).toBeNull();
+    expect(read(grid).issues).toContainEqual(issueAt('warning', 'PIs!D2', '"Yes" in D2'));
+  });
+
   it('reads the settings of a wide table from the indicator row', () => {
     const grid = sheet('PIs', [
       ['Indicator', 'Q1 2006/07', 'Q2 2006/07', 'Rebase from', 'Baseline end'],
