@@ -34,7 +34,12 @@ export function queueCharts(sheet: Excel.Worksheet, charts: readonly PlannedChar
   for (const planned of charts) {
     const { source, anchor } = planned;
     const values = rangeOf(sheet, { ...source, col: source.col + 1, cols: source.cols - 1 });
-    const categories = rangeOf(sheet, { row: source.row + 1, col: source.col, rows: source.rows - 1, cols: 1 });
+    const categories = rangeOf(sheet, {
+      row: source.row + 1,
+      col: source.col,
+      rows: source.rows - 1,
+      cols: 1,
+    });
     const chart = sheet.charts.add(Excel.ChartType.line, values, Excel.ChartSeriesBy.columns);
     chart.title.text = planned.title;
     chart.legend.position = Excel.ChartLegendPosition.bottom;
