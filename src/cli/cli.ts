@@ -5,7 +5,8 @@ import {
   planDigest,
   runDigest,
   sourceLine,
-  toContractJson,
+  contractJsonText,
+  type DigestPlan,
   type DigestRun,
   type SheetGrid,
   type WorkbookSource,
@@ -21,6 +22,8 @@ import { renderDigest } from './render';
 
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Resolves once what was written to stdout has gone (a pipe's reader can be slower than us); absent in tests. */
+  drained?: () => Promise<void>;
   stderr: (text: string) => void;
   /** When the digest says it was generated. */
   now: () => Date;
@@ -60,14 +63,11 @@ async function oneWorkbook(input: string, options: CliOptions, io: CliIo): Promi
   if (options.settings.sheet === undefined && run.sources.length === 1)
     io.stderr(`Read the indicator table at ${run.digest.source}; choose another sheet with --sheet NAME.\n`);
   else if (run.sources.length > 1) io.stderr(sourcesRead(run));
-  show(run, options, io);
+  await show(run, options, io);
   if (options.out !== null) {
     const digest = plan(run, grids, io.now());
     await writeDigestWorkbook({ pkg, file: input }, digest, options.out);
-    reportOf(
-      options,
-      io,
-    )(`Wrote ${options.out}: the input's sheets plus the digest sheet "${digest.sheets[0]!.name}".\n`);
+    reportOf(options, io)(`Wrote ${options.out}: the input's sheets plus ${sheetsNamed(digest)}.\n`);
   }
 }
 
@@ -85,7 +85,7 @@ async function severalWorkbooks(files: string[], options: CliOptions, io: CliIo)
   const { run } = outcome;
   for (const w of unreadable) io.stderr(`Left out ${w.file}: ${w.problem}\n`);
   io.stderr(sourcesRead(run));
-  show(run, options, io);
+  await show(run, options, io);
   if (options.out !== null) {
     // Into the earlier output where there is one (its digest for this period keeps its commentary), else a new workbook.
     const earlier = await earlierOutput(options.out);
@@ -127,13 +127,25 @@ function sourcesRead(run: DigestRun): string {
 }
 
 /** The terminal digest is what a run without --out or --json is for; with --out the workbook is the digest. */
-function show(run: DigestRun, options: CliOptions, io: CliIo): void {
-  if (options.json) io.stdout(`${JSON.stringify(toContractJson(run), null, 2)}\n`);
-  else if (options.out === null) io.stdout(renderDigest(run.digest));
+async function show(run: DigestRun, options: CliOptions, io: CliIo): Promise<void> {
+  if (options.json) {
+    // In pieces, each let go before the next is made: the JSON of a very large table is never held whole.
+    for (const piece of contractJsonText(run)) {
+      io.stdout(piece);
+      await io.drained?.();
+    }
+    io.stdout('\n');
+  } else if (options.out === null) io.stdout(renderDigest(run.digest));
 }
 
 /** Where to say what was written: stderr with --json, so stdout stays one JSON object. */
 const reportOf = (options: CliOptions, io: CliIo) => (options.json ? io.stderr : io.stdout);
+
+/** `the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07"`: every sheet a plan writes. */
+function sheetsNamed(plan: DigestPlan): string {
+  const [digest, ...others] = plan.sheets.map((s) => `"${s.name}"`);
+  return `the digest sheet ${digest}${others.length ? ` and ${others.join(', ')}` : ''}`;
+}
 
 function plan(run: DigestRun, grids: SheetGrid[], generatedAt: Date) {
   return planDigest(run, { existingSheets: grids.map((grid) => ({ name: grid.name, grid })), generatedAt });

@@ -7,6 +7,10 @@ const { version } = require('../../package.json') as { version: string };
 
 void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  drained: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((resolve) => process.stdout.once('drain', resolve))
+      : Promise.resolve(),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date(),
   version,
