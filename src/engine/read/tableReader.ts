@@ -112,6 +112,11 @@ export class Reader {
     value: { value: number | null; cell: string | null },
     counts: CountCells,
   ): boolean {
+    if (counts.numerator === null && counts.denominator === null) {
+      // Most rows give no counts: the value stands as read (settleProportion would say the same, at a cost per cell).
+      if (value.cell !== null) ind.values.set(period.start, { value: value.value, cell: value.cell });
+      return false;
+    }
     const settled = settleProportion({
       name: ind.name,
       period,

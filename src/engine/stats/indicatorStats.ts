@@ -73,7 +73,6 @@ function sectionOptions(
   found: DataIssue[],
 ): SectionOptions {
   const { recalculateFrom, baselineTo }: SpcSettings = ind.spc;
-  const lastValue = Math.max(...[...ind.values].flatMap(([start, v]) => (v.value === null ? [] : [start])));
   if (baselineTo) {
     const end = baselineTo.period.start + MONTHS_IN[baselineTo.period.type] - 1;
     const index = points.filter((p) => p.period.start <= end).length - 1;
@@ -96,6 +95,7 @@ function sectionOptions(
     return {};
   }
   if (!recalculateFrom) return {};
+  const lastValue = Math.max(...[...ind.values].flatMap(([start, v]) => (v.value === null ? [] : [start])));
   const starts: number[] = [];
   for (const period of recalculateFrom.periods) {
     const index = points.findIndex((p) => p.period.start >= period.start);
