@@ -17,10 +17,8 @@ function queueSeries(series: Excel.ChartSeries, planned: PlannedSeries, categori
     line.color = planned.colour;
     line.lineStyle = planned.line === 'dash' ? Excel.ChartLineStyle.dash : Excel.ChartLineStyle.continuous;
   }
-  if (planned.marker === 'none') {
-    series.markerStyle = Excel.ChartMarkerStyle.none;
-    return;
-  }
+  // A chart of type Line draws no markers: only the series that have them are told so.
+  if (planned.marker === 'none') return;
   series.markerStyle = Excel.ChartMarkerStyle.circle;
   series.markerBackgroundColor = planned.colour;
   series.markerForegroundColor = planned.colour;

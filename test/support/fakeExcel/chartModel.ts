@@ -66,7 +66,7 @@ function cellOf(sheet: Sheet, arg: unknown): string {
  * Series by columns from a source whose first row names them: Excel takes a row of text over numbers as the series
  * names. The fake requires exactly that layout (the adapter always gives it) rather than model Excel's guesses.
  */
-function seriesFrom(ctx: ModelContext, sheet: Sheet, source: Area): ChartSeriesModel[] {
+function seriesFrom(ctx: ModelContext, sheet: Sheet, source: Area, type: string): ChartSeriesModel[] {
   if (rowCount(source) < 2)
     throw invalidArgument('a chart needs a row of names and at least one row of values');
   return Array.from({ length: columnCount(source) }, (_, j) => {
@@ -79,7 +79,8 @@ function seriesFrom(ctx: ModelContext, sheet: Sheet, source: Area): ChartSeriesM
       categories: null,
       lineColor: null,
       lineStyle: 'Automatic',
-      markerStyle: 'Automatic',
+      // The Line type draws no markers; LineMarkers draws Excel's automatic ones.
+      markerStyle: type === 'Line' ? 'None' : 'Automatic',
       markerBackground: null,
       markerForeground: null,
     };
@@ -96,13 +97,14 @@ export function chartTypes(ctx: ModelContext): TypeTable {
           const sheet = sheetOf(h);
           if (oneOf(['Auto', 'Columns', 'Rows'] as const, seriesBy ?? 'Auto') !== 'Columns')
             throw new Error('fake: only series by columns are modelled');
+          const chartType = oneOf(TYPES, type);
           const chart: ChartModel = {
             name: `Chart ${chartCount() + 1}`,
-            type: oneOf(TYPES, type),
+            type: chartType,
             title: '',
             legendPosition: 'Right',
             position: null,
-            series: seriesFrom(ctx, sheet, areaOn(sheet, source)),
+            series: seriesFrom(ctx, sheet, areaOn(sheet, source), chartType),
             valueAxisFormat: 'General',
           };
           sheet.charts.push(chart);
