@@ -87,6 +87,7 @@ export {
 } from './digest/digestWords';
 export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
 export { SPC_CELL_COLOURS, spcText, statisticalNote, xmrDescription } from './digest/statsWords';
+export { sectionOf } from './stats/indicatorStats';
 export type { IndicatorStats, SpcChartPoint, SpcChartSection, SpcSeries } from './stats/indicatorStats';
 export { trendText } from './digest/trend';
 export { planDigest, type PlanContext } from './plan/planDigest';

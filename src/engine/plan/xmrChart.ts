@@ -8,7 +8,7 @@ import { isGeneralFormat } from '../core/numberFormats';
 import { spcText, xmrDescription } from '../digest/statsWords';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import { MDC_COLOURS, variationWords } from '../stats/icons';
-import type { SpcChartPoint, SpcChartSection, SpcSeries } from '../stats/indicatorStats';
+import { sectionOf, type SpcChartPoint, type SpcChartSection, type SpcSeries } from '../stats/indicatorStats';
 import type { PointClass } from '../stats/spcTypes';
 import type { PlannedChart, PlannedSeries } from './planTypes';
 import { STYLE, type SheetBuilder } from './sheetBuilder';
@@ -83,13 +83,6 @@ function seriesOf(spc: SpcSeries, target: number | null): SeriesColumn[] {
   return columns.filter((c): c is SeriesColumn => c !== false);
 }
 
-/** Each point's section. */
-function sectionOf(spc: SpcSeries): SpcChartSection[] {
-  return spc.points.map((p) =>
-    spc.sections.find((s) => s.from.start <= p.period.start && p.period.start <= s.to.start)!,
-  );
-}
-
 /** Writes the block (heading, reading, table) and returns its chart; the block is at least CHART_ROWS + 2 rows. */
 export function xmrChartBlock(b: SheetBuilder, ind: RatedIndicator, spc: SpcSeries): PlannedChart {
   const title = ind.ref ? `${ind.ref} ${ind.name}` : ind.name;
@@ -100,12 +93,11 @@ export function xmrChartBlock(b: SheetBuilder, ind: RatedIndicator, spc: SpcSeri
   const header = b.add(['Point', 'Period', ...series.map((s) => s.name)], [], STYLE.tableHeader, width);
   const general = isGeneralFormat(ind.numberFormat);
   const formats = ['@', '@', ...series.map((s) => (s.computed && general ? LINE_FORMAT : ind.numberFormat))];
-  const sections = sectionOf(spc);
-  spc.points.forEach((p, i) => {
+  spc.points.forEach((p) => {
     const cells: CellValue[] = [
       variationWords(p.class, p.side),
       p.period.label,
-      ...series.map((s) => s.value(p, sections[i]!)),
+      ...series.map((s) => s.value(p, sectionOf(spc, p))),
     ];
     b.add(cells, formats);
   });

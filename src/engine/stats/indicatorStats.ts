@@ -148,6 +148,11 @@ function spcSeries(
   };
 }
 
+/** The section a point of the series belongs to (each point is in exactly one). */
+export function sectionOf(spc: SpcSeries, point: SpcChartPoint): SpcChartSection {
+  return spc.sections.find((s) => s.from.start <= point.period.start && point.period.start <= s.to.start)!;
+}
+
 const intervalOf = (counts: Counts | null) => counts && wilsonInterval(counts.numerator, counts.denominator);
 
 /** The indicator's statistics; `found` holds the data issues its SPC settings brought to light. */

@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import {
   formatValue,
+  sectionOf,
   variationWords,
   xmrDescription,
   type RatedIndicator,
@@ -40,7 +41,7 @@ const useStyles = makeStyles({
 function figures(ind: RatedIndicator, spc: SpcSeries) {
   const f = (v: number | null) => (v === null ? '' : formatValue(v, ind.numberFormat));
   return spc.points.map((p) => {
-    const s = spc.sections.find((x) => x.from.start <= p.period.start && p.period.start <= x.to.start)!;
+    const s = sectionOf(spc, p);
     const limits =
       s.lowerLimit === null || s.upperLimit === null ? 'none' : `${f(s.lowerLimit)} to ${f(s.upperLimit)}`;
     return {
