@@ -6,6 +6,8 @@ import {
 } from '../../../src/engine/plan/indicatorColumns';
 import { digestOf, sheet } from '../../support/grids';
 import { ratedIndicator } from '../../support/indicators';
+import { monthlyRows, WORKED_EXAMPLE } from '../../support/monthly';
+import type { CellValue } from '../../../src/engine';
 
 const run = digestOf(
   sheet('PIs', [
@@ -117,5 +119,36 @@ describe('how the columns look', () => {
 
   it('wraps the name, commentary and notes', () => {
     expect(headersWhere((c) => c.wrap === true)).toEqual(['Indicator', 'Commentary', 'Data notes']);
+  });
+});
+
+describe('the statistics columns (issue 12)', () => {
+  const headers = (r: typeof run) => sectionColumns(r).map((c) => c.header);
+  const monthly = (values: number[], extra: string[] = [], cells: (i: number) => CellValue[] = () => []) =>
+    digestOf(
+      sheet('Data', [
+        ['Indicator', 'Polarity', 'Period', 'Value', ...extra],
+        ...monthlyRows('Reviews', 'Higher', values, 0).map((r, i) => [...r.slice(0, 4), ...cells(i)]),
+      ]),
+    );
+
+  it('are left out where no indicator has process limits or counts (the sample’s eight quarters)', () => {
+    expect(headers(run)).not.toContain('SPC (variation; assurance)');
+    expect(headers(run)).not.toContain('Statistical note');
+  });
+
+  it('show the SPC reading where some indicator has 13 points or more, coloured by its class', () => {
+    const r = monthly(WORKED_EXAMPLE);
+    const spc = sectionColumns(r).find((c) => c.header === 'SPC (variation; assurance)');
+    expect(spc?.colour).toBe('spc');
+    expect(spc?.value({ indicator: r.indicators[0]! })).toBe('Common cause');
+  });
+
+  it('show the statistical note where some indicator has counts', () => {
+    const r = monthly([0.4, 0.65], ['Numerator', 'Denominator'], (i) => [[40, 65][i]!, 100]);
+    const note = sectionColumns(r).find((c) => c.header === 'Statistical note');
+    expect(note?.value({ indicator: r.indicators[0]! })).toBe(
+      '95% interval 55.3% to 73.6% (65 of 100); a significant change since Jan 2020.',
+    );
   });
 });

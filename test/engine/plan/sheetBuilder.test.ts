@@ -1,6 +1,12 @@
 /** Building a digest sheet row by row (rules §6): one block of values and formats, styles by range, RAG words coloured by text rules. */
 import { RAG_COLOURS } from '../../../src/engine';
-import { directionRules, ragRules, SheetBuilder, STYLE } from '../../../src/engine/plan/sheetBuilder';
+import {
+  directionRules,
+  ragRules,
+  SheetBuilder,
+  spcRules,
+  STYLE,
+} from '../../../src/engine/plan/sheetBuilder';
 import { RULES_PALETTE } from '../../support/rulesPalette';
 
 describe('SheetBuilder.add', () => {
@@ -91,5 +97,23 @@ describe('directionRules (rules §4: the word and colour show whether the move i
       { range, beginsWith: 'Improving', fontColor: '#006100' },
       { range, beginsWith: 'Worsening', fontColor: '#9C0006' },
     ]);
+  });
+});
+
+describe('spcRules (issue 12: MDC’s colours, with the words)', () => {
+  const b = new SheetBuilder(8);
+  spcRules(b, range);
+
+  it.each([
+    ['Special cause improvement', '#00B0F0', '#000000'],
+    ['Special cause concern', '#E46C0A', '#000000'],
+    ['Special cause neither', '#490092', '#FFFFFF'],
+    ['Common cause', '#A6A6A6', '#000000'],
+  ])('fills a cell beginning %p with %s and writes it in %s', (word, fill, fontColor) => {
+    expect(b.textRules).toContainEqual({ range, beginsWith: word, fill, fontColor });
+  });
+
+  it('adds one rule per class and no more', () => {
+    expect(b.textRules).toHaveLength(4);
   });
 });
