@@ -156,8 +156,11 @@ describe('perf-digest a.xlsx b.xlsx c.xlsx --out digest.xlsx', () => {
   const digestRows = async (out: string) => (await written(out))[0]!.values;
   const headerOf = (rows: CellValue[][]) => rows.findIndex((r) => r[0] === 'Ref' && r.includes('Commentary'));
 
-  it('writes a new workbook holding the digest sheet only', async () => {
-    expect((await written(tmp.file('out/new.xlsx'))).map((g) => g.name)).toEqual(['Digest Q3 2006-07']);
+  it('writes a new workbook holding the digest sheet and its charts only', async () => {
+    expect((await written(tmp.file('out/new.xlsx'))).map((g) => g.name)).toEqual([
+      'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
+    ]);
   });
 
   it('lists the three sources in the title block, under the marker', async () => {
