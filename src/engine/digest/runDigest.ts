@@ -9,7 +9,7 @@ import type { RatedIndicator } from '../rate/rateIndicator';
 import type { Digest } from './buildDigest';
 import { comparisonPeriodOf } from '../periods/period';
 import { parsePeriod } from '../periods/parsePeriod';
-import { rateIndicator } from '../rate/rateIndicator';
+import { rateIndicator, type RatingContext } from '../rate/rateIndicator';
 import type { IndicatorTable } from '../read/tables';
 import {
   chooseSources,
@@ -111,6 +111,68 @@ export function runDigestWith(
   return compileDigest([{ file: null, sheets }, ...added, ...missing], settings);
 }
 
+/** What rating needs of the chosen sources, compiled; their readings are let go (see rateAll). */
+interface Prepared {
+  periods: Period[];
+  period: Period;
+  indicators: SourceIndicator[];
+  /** Indicators in more than one source, by their places in `indicators`. */
+  conflicts: number[][];
+  /** The data issues found so far, in the digest's order. */
+  issues: DataIssue[];
+  sources: DigestSource[];
+}
+
+function prepare(
+  workbooks: WorkbookInput[],
+  names: string[],
+  settings: DigestSettings,
+): Prepared | DigestFailure {
+  const choice = chooseSources(workbooks, names);
+  if (isFailure(choice)) return choice;
+  const compiled = compileSources(choice);
+  const { periods } = compiled;
+  const period = chooseCurrent(periods, compiled.indicators, settings.period);
+  if (isFailure(period)) return period;
+  // Built only when there are conflicts: a single sheet of 280,000 rows has no memory to spare for it.
+  const indexOf =
+    compiled.conflicts.length > 0 ? new Map(compiled.indicators.map((ind, i) => [ind, i])) : new Map();
+  return {
+    periods,
+    period,
+    indicators: compiled.indicators,
+    conflicts: compiled.conflicts.map((group) => group.map((ind) => indexOf.get(ind)!)),
+    issues: [
+      ...lagIssues(compiled.sources, period),
+      ...compiled.issues,
+      ...compiled.sources.flatMap(({ reading }) => [
+        ...reading.leftOut,
+        ...reading.readings.flatMap((r) => r.issues),
+      ]),
+    ],
+    sources: compiled.sources.map(({ reading: _, ...source }) => source),
+  };
+}
+
+/**
+ * Rates every indicator, letting each source go as soon as it is rated (the array is emptied as it goes): the sources
+ * of a very large table and their ratings, SPC readings included, are then never all held at once.
+ */
+function rateAll(
+  sources: (SourceIndicator | null)[],
+  context: RatingContext,
+): { rated: RatedIndicator[]; found: DataIssue[] } {
+  const rated: RatedIndicator[] = [];
+  const found: DataIssue[] = [];
+  sources.forEach((ind, i) => {
+    const rating = rateIndicator(ind!, context);
+    sources[i] = null;
+    rated.push(rating.rated);
+    found.push(...rating.found);
+  });
+  return { rated, found };
+}
+
 /**
  * A digest compiled from several workbooks' sheets (docs/rules.md "Compiling"); one source gives runDigest's digest.
  * A workbook that could not be read is left out with an error data issue, when another could be.
@@ -130,33 +192,15 @@ export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings
     const { file } = parseSourceName(name);
     return file === null || !gone.has(fileKey(file));
   });
-  const choice = chooseSources(workbooks, names);
-  if (isFailure(choice)) return { ok: false, error: choice };
-  const compiled = compileSources(choice);
-  const { periods } = compiled;
-  const period = chooseCurrent(periods, compiled.indicators, settings.period);
-  if (isFailure(period)) return { ok: false, error: period };
+  const prepared = prepare(workbooks, names, settings);
+  if (isFailure(prepared)) return { ok: false, error: prepared };
+  const { periods, period, sources } = prepared;
   const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
   const shown = periods.filter((p) => p.start <= period.start).slice(-8);
-  const rate = (ind: SourceIndicator) =>
-    rateIndicator(ind, { period, comparison: comparisonPeriod, shown, periods, settings });
-  const ratings = compiled.indicators.map(rate);
-  const rated = ratings.map((r) => r.rated);
-  // Built only when there are conflicts: a single sheet of 280,000 rows has no memory to spare for it.
-  const indexOf =
-    compiled.conflicts.length > 0 ? new Map(compiled.indicators.map((ind, i) => [ind, i])) : new Map();
-  const conflicts = compiled.conflicts.map((group) => group.map((ind) => rated[indexOf.get(ind)!]!));
-  const issues = [
-    ...unreadable.map(unreadableIssue),
-    ...lagIssues(compiled.sources, period),
-    ...compiled.issues,
-    ...compiled.sources.flatMap(({ reading }) => [
-      ...reading.leftOut,
-      ...reading.readings.flatMap((r) => r.issues),
-    ]),
-    ...ratings.flatMap((r) => r.found),
-  ];
-  const sources: DigestSource[] = compiled.sources.map(({ reading: _, ...source }) => source);
+  const context = { period, comparison: comparisonPeriod, shown, periods, settings };
+  const { rated, found } = rateAll(prepared.indicators, context);
+  const conflicts = prepared.conflicts.map((group) => group.map((i) => rated[i]!));
+  const issues = [...unreadable.map(unreadableIssue), ...prepared.issues, ...found];
   const first = sources[0]!;
   const digest = buildDigest({
     sheet: first.sheet,
