@@ -2,17 +2,7 @@
  * Issue 12: an exception's XmR chart in the preview, as the Charts sheet draws it but small. The chart says what it
  * shows in its accessible name, and its figures are a table away for anyone who cannot see it.
  */
-import {
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import {
   formatValue,
@@ -35,7 +25,17 @@ const useStyles = makeStyles({
   limit: { stroke: tokens.colorNeutralForeground3, strokeWidth: '1px', strokeDasharray: '4 3' },
   target: { stroke: tokens.colorPaletteRedForeground1, strokeWidth: '1px', strokeDasharray: '2 2' },
   dot: { stroke: tokens.colorNeutralBackground1, strokeWidth: '1px' },
-  table: { fontSize: tokens.fontSizeBase200 },
+  // A plain data table (no control in it): Fluent's Table would add its weight to the pane's script budget.
+  table: {
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'left',
+      paddingBlock: tokens.spacingVerticalXXS,
+      paddingInline: tokens.spacingHorizontalXS,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
 });
 
 function figures(ind: RatedIndicator, spc: SpcSeries) {
@@ -76,30 +76,28 @@ export function XmrChart({ indicator }: { indicator: RatedIndicator }) {
         {open ? 'Hide the chart’s figures' : 'Show the chart’s figures'}
       </Button>
       {open && (
-        <Table
-          size="extra-small"
-          className={styles.table}
-          aria-label={`Figures of the chart of ${indicator.name}`}
-        >
-          <TableHeader>
-            <TableRow>
+        <table className={styles.table} aria-label={`Figures of the chart of ${indicator.name}`}>
+          <thead>
+            <tr>
               {['Period', 'Value', 'Mean', 'Process limits', 'Point'].map((h) => (
-                <TableHeaderCell key={h}>{h}</TableHeaderCell>
+                <th key={h} scope="col">
+                  {h}
+                </th>
               ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+            </tr>
+          </thead>
+          <tbody>
             {figures(indicator, spc).map((row) => (
-              <TableRow key={row.period}>
-                <TableCell>{row.period}</TableCell>
-                <TableCell>{row.value}</TableCell>
-                <TableCell>{row.mean}</TableCell>
-                <TableCell>{row.limits}</TableCell>
-                <TableCell>{row.point}</TableCell>
-              </TableRow>
+              <tr key={row.period}>
+                <td>{row.period}</td>
+                <td>{row.value}</td>
+                <td>{row.mean}</td>
+                <td>{row.limits}</td>
+                <td>{row.point}</td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </div>
   );
