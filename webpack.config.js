@@ -63,7 +63,13 @@ module.exports = async (env, argv) => {
     // Never eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
     devtool: mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
-    output: { path: path.join(__dirname, 'dist', 'addin'), filename: '[name].js', clean: true },
+    // Chunks loaded when first needed (the carry-over dialog) come from our own origin, as the pages' policy allows.
+    output: {
+      path: path.join(__dirname, 'dist', 'addin'),
+      filename: '[name].js',
+      chunkFilename: 'chunk-[name].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

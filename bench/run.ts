@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the one benchmark (issue 6). Engine at 1k / 10k / 100k indicators × 8 quarters; the CLI against
- * its ExcelJS floor at 10k; the CLI on the hostile 100k- and 280k-row sheets; the add-in's refresh on the fake host (bench/adapter.ts); the task pane bundle.
+ * its ExcelJS floor at 10k; the CLI on the hostile 100k- and 280k-row sheets; the add-in's refresh and restore on the
+ * fake host (bench/adapter.ts); the task pane bundle; the officer's quarter in the pane, timed (bench/walkthrough.ts).
  * Writes bench/results.json and bench/results.md. Needs the built CLI (`npm run build:cli`; `npm ci` builds it).
  * BENCH_QUICK=1 runs fewer repetitions, for a quick look.
  */
@@ -9,6 +10,7 @@ import { benchBundle } from './bundle';
 import { benchCli, benchLargeSheets } from './cli';
 import { benchCompile } from './compile';
 import { benchEngine } from './engine';
+import { benchWalkthrough } from './walkthrough';
 import { goalsOf, machine, writeResults, type BenchResults } from './report';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -49,7 +51,9 @@ async function main(): Promise<void> {
   const bundle = await orSkip('bundle', benchBundle);
   console.error('compiling 1 and 100 workbooks…');
   const compile = await orSkip('compile', () => benchCompile(quick));
-  const measured = { engine, cli, largeSheets, compile, adapter, bundle };
+  console.error('the officer’s quarter in the pane…');
+  const walkthrough = await orSkip('walk-through', () => benchWalkthrough(quick ? 1 : 5));
+  const measured = { engine, cli, largeSheets, compile, adapter, bundle, walkthrough };
   const results: BenchResults = {
     when: new Date().toISOString(),
     machine: started,

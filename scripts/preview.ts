@@ -1,6 +1,6 @@
 /**
  * `npm run preview [-- --workbook FILE] [--port N]`: the task pane at http://localhost:3001 in any browser, with the
- * real office.js booted against the fake Excel host, seeded from the sample workbook (or FILE), and a read-only grid
+ * real office.js booted against the fake Excel host, seeded from the sample workbook (or FILE), and a grid
  * of the workbook beside it. Builds the pane first (production, about half a minute).
  */
 import { join, resolve } from 'node:path';

@@ -1,6 +1,8 @@
 /**
- * Browser code of the preview page (served transpiled, no imports): a read-only grid of the fake workbook beside the
- * task pane, refreshed as the pane writes, showing the sheet Excel would show (the active one) unless a tab is chosen.
+ * Browser code of the preview page (served transpiled, no imports): a grid of the fake workbook beside the task pane,
+ * refreshed as the pane writes, showing the sheet Excel would show (the active one) unless a tab is chosen. As in
+ * Excel, a click selects a cell (shift+click a range) and typing enters a value: the first key opens the cell's
+ * editor, Enter keeps what was typed (Escape does not), Delete clears the cell, F2 edits what it holds.
  */
 interface ViewCell {
   text: string;
@@ -29,6 +31,7 @@ let anchor: { sheet: string; row: number; col: number } | null = null;
 function select(sheet: string, row: number, col: number, extend: boolean): void {
   const from = extend && anchor?.sheet === sheet ? anchor : { sheet, row, col };
   if (!extend) anchor = from;
+  current = { sheet, row, col };
   const area = {
     r0: Math.min(from.row, row),
     c0: Math.min(from.col, col),
@@ -39,6 +42,9 @@ function select(sheet: string, row: number, col: number, extend: boolean): void 
     refresh(),
   );
 }
+/** The cell typing goes into: the last one clicked. */
+let current: { sheet: string; row: number; col: number } | null = null;
+let editing = false;
 let lastActive: string | null = null;
 let lastJson = '';
 
@@ -92,6 +98,7 @@ function renderGrid(view: WorkbookView, name: string): HTMLElement {
     tr.append(el('th', String(r + 1)));
     row.forEach((cell, c) => {
       const td = el('td', cell.text);
+      td.dataset.cell = `${letters(c)}${r + 1}`;
       if (cell.fill) td.style.background = cell.fill;
       if (cell.color) td.style.color = cell.color;
       if (cell.bold) td.style.fontWeight = 'bold';
@@ -122,7 +129,9 @@ function render(view: WorkbookView): void {
 }
 
 async function refresh(): Promise<void> {
+  if (editing) return; // drawing the grid again would take the editor away mid-word
   const text = await (await fetch('/api/workbook')).text();
+  if (editing) return;
   if (text === lastJson) return;
   lastJson = text;
   const view = JSON.parse(text) as WorkbookView;
@@ -130,6 +139,50 @@ async function refresh(): Promise<void> {
   lastActive = view.active;
   render(view);
 }
+
+/** What a person types goes to the fake host as Excel's data entry would take it. */
+function enter(text: string): void {
+  if (!current) return;
+  void fetch('/api/type', { method: 'POST', body: JSON.stringify({ ...current, text }) }).then(() =>
+    refresh(),
+  );
+}
+
+/** The current cell's editor: an input in place of its text, started with `text`. */
+function edit(text: string): void {
+  const at = current && `${letters(current.col)}${current.row + 1}`;
+  const cell = at && document.querySelector<HTMLTableCellElement>(`td[data-cell="${at}"]`);
+  if (!cell) return;
+  editing = true;
+  const input = el('input');
+  input.value = text;
+  input.setAttribute('aria-label', `Cell ${letters(current!.col)}${current!.row + 1}`);
+  cell.replaceChildren(input);
+  input.focus();
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== 'Escape') return;
+    e.preventDefault();
+    editing = false;
+    if (e.key === 'Enter') enter(input.value);
+    lastJson = ''; // draw the grid again, with or without the entry
+    void refresh();
+  });
+}
+
+document.addEventListener('keydown', (e) => {
+  if (editing || !current || e.ctrlKey || e.metaKey || e.altKey) return;
+  if (e.key === 'Delete' || e.key === 'Backspace') enter('');
+  else if (e.key === 'F2')
+    edit(
+      current
+        ? (document.querySelector(`td[data-cell="${letters(current.col)}${current.row + 1}"]`)?.textContent ??
+            '')
+        : '',
+    );
+  else if (e.key.length === 1) edit(e.key);
+  else return;
+  e.preventDefault();
+});
 
 setInterval(() => void refresh(), 400);
 void refresh();

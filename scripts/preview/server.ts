@@ -1,7 +1,7 @@
 /**
  * The preview: the built task pane in an ordinary browser, with the REAL office.js (from node_modules) booted against
- * the fake Excel host of test/support (a fake `window.external`, Route B), and a read-only grid of the fake workbook
- * beside it. Every Excel batch the pane sends is answered here, in Node, by one FakeExcelHost; document settings
+ * the fake Excel host of test/support (a fake `window.external`, Route B), and a grid of the fake workbook beside it
+ * (click to select, type to enter a value, as in Excel). Every Excel batch the pane sends is answered here, in Node, by one FakeExcelHost; document settings
  * are kept here too, so reloading the page is reopening the workbook. The browser tests drive this same server.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import ts from 'typescript';
 import type { Area } from '../../test/support/fakeExcel/a1';
 import { FakeExcelHost } from '../../test/support/fakeExcel/fakeExcelHost';
 import { selectArea } from '../../test/support/fakeExcel/selectionModel';
+import { typeIntoCell } from '../../test/support/fakeExcel/typing';
 import type { FakeWorkbook } from '../../test/support/fakeExcel/workbook';
 import { fakeWin32HostScript } from '../../test/support/fakeWin32Host';
 import { workbookView } from './workbookView';
@@ -83,7 +84,8 @@ function page(): string {
   .tabs { display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 6px; }
   .tabs button { font: inherit; border: 1px solid #c8c8c8; background: #f3f3f3; padding: 2px 8px; }
   .tabs button[aria-pressed="true"] { background: #fff; border-bottom: 2px solid #217346; font-weight: 600; }
-  table { border-collapse: collapse; table-layout: fixed; }
+  /* Cells in Excel's default font where the machine has it (or its metric twin Carlito), else a narrow one near it. */
+  table { border-collapse: collapse; table-layout: fixed; font: 11pt Calibri, Carlito, "Liberation Sans Narrow", "Arial Narrow", sans-serif; }
   col:first-child { width: 32px; }
   td { cursor: cell; }
   th, td { border: 1px solid #e1e1e1; padding: 1px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -91,10 +93,11 @@ function page(): string {
   td.spill { overflow: visible; text-overflow: clip; position: relative; z-index: 1; }
   td.selected { box-shadow: inset 0 0 0 999px rgba(33, 115, 70, 0.18); }
   td.selected.single { box-shadow: inset 0 0 0 2px #217346; }
+  td input { font: inherit; width: 100%; box-sizing: border-box; border: 0; padding: 0; outline: 2px solid #217346; }
 </style></head>
 <body>
   <iframe id="pane" title="Performance Digest task pane"></iframe>
-  <main><h1>Workbook (read-only preview of the fake Excel host)</h1><div id="workbook"></div></main>
+  <main><h1>Workbook (the fake Excel host: click a cell to select it, type to enter a value, Enter to keep it)</h1><div id="workbook"></div></main>
   <script src="/preview/pane.js"></script>
   <script src="/preview/grid.js"></script>
 </body></html>`;
@@ -153,6 +156,18 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       const target = host.workbook.sheet(sheet);
       if (target) selectArea({ workbook: host.workbook, active: host.active }, { sheet: target, area });
       send(res, 'text/plain', target ? 'selected' : 'no such sheet');
+    },
+    // Typing into a cell of the grid: the user editing the workbook in Excel (a digest's commentary, a note).
+    'POST /api/type': async (req, res) => {
+      const { sheet, row, col, text } = JSON.parse(await readBody(req)) as {
+        sheet: string;
+        row: number;
+        col: number;
+        text: string;
+      };
+      const target = host.workbook.sheet(sheet);
+      if (target) typeIntoCell(host.workbook, target, row, col, text);
+      send(res, 'text/plain', target ? 'typed' : 'no such sheet');
     },
     'POST /api/settings': async (req, res) => {
       const saved = JSON.parse(await readBody(req)) as Record<string, string>;

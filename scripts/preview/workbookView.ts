@@ -1,5 +1,5 @@
 /**
- * The fake workbook as the preview's read-only grid shows it: each sheet's used cells as Excel would display them
+ * The fake workbook as the preview's grid shows it: each sheet's used cells as Excel would display them
  * (number formats applied, fills and text-rule colours), plus which sheet is active and which cell is selected.
  */
 import { formatValue } from '../../src/engine';
@@ -90,7 +90,8 @@ export function workbookView(host: FakeExcelHost): WorkbookView {
   const selected = selectionOf(host.workbook);
   const active = host.workbook.sheets.find((s) => s.id === host.active.sheetId) ?? host.workbook.sheets[0];
   return {
-    sheets: host.workbook.sheets.map((s) => sheetView(host, s)),
+    // Hidden sheets (a digest kept for restoring) have no tab, as in Excel.
+    sheets: host.workbook.visibleSheets().map((s) => sheetView(host, s)),
     active: active?.name ?? null,
     selection: selected && { sheet: selected.sheet.name, ...selected.area },
   };

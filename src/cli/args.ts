@@ -2,8 +2,15 @@
  * The command line: `perf-digest <input.xlsx…> [--sheet NAME]… [--period LABEL] [--basis previous|year] …`; inputs
  * may be files, folders or globs (inputFiles.ts), and `--sheet` may repeat or name a workbook (`children.xlsx:PIs`).
  */
-import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_SETTINGS, parseThreshold, type DigestSettings, type Threshold } from '../engine';
+import { Command, CommanderError } from 'commander';
+import {
+  checkBasis,
+  checkThreshold,
+  DEFAULT_SETTINGS,
+  type DigestSettings,
+  type Threshold,
+  type ThresholdRule,
+} from '../engine';
 import { UsageError } from './errors';
 
 export interface CliOptions {
@@ -12,6 +19,8 @@ export interface CliOptions {
   settings: DigestSettings;
   out: string | null;
   json: boolean;
+  /** Rules accepted that are probably not what was meant, said on stderr before the run. */
+  warnings: string[];
 }
 
 /** `--help` and `--version` print and end the run without a digest. */
@@ -20,9 +29,9 @@ export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'shown';
 interface RawOptions {
   sheet: string[];
   period?: string;
-  basis: 'previous' | 'year';
-  tolerance?: string;
-  changeThreshold?: string;
+  basis: string;
+  tolerance: string;
+  changeThreshold: string;
   out?: string;
   json?: boolean;
 }
@@ -44,10 +53,10 @@ function program(version: string, write: (text: string) => void): Command {
       [] as string[],
     )
     .option('--period <label>', 'the current period, e.g. "Q3 2006/07" (default: the latest with a value)')
-    .addOption(
-      new Option('--basis <basis>', 'compare with the previous period or the same period last year')
-        .choices(['previous', 'year'])
-        .default('previous'),
+    .option(
+      '--basis <basis>',
+      'compare with the previous period or the same period last year (choices: "previous", "year")',
+      'previous',
     )
     .option(
       '--tolerance <amount>',
@@ -68,13 +77,26 @@ function program(version: string, write: (text: string) => void): Command {
     .configureOutput({ writeOut: write, writeErr: write, outputError: () => undefined });
 }
 
-function threshold(flag: string, text: string): Threshold {
-  const parsed = parseThreshold(text);
-  if (parsed === null)
-    throw new UsageError(
-      `${flag} "${text}" is not an amount: give a percentage such as 5% or a number such as 0.02.`,
-    );
-  return parsed;
+const HELP = 'Run perf-digest --help for the options.';
+
+/** Commander's own errors, in the plain words of the rest of the CLI. */
+function usageError(err: CommanderError): UsageError {
+  const option = /'(--[\w-]+)/.exec(err.message)?.[1];
+  const words: Record<string, string> = {
+    'commander.missingArgument': 'Give the workbook to read: perf-digest <input.xlsx> [options].',
+    'commander.unknownOption': `${option ?? 'That option'} is not an option of perf-digest.`,
+    'commander.optionMissingArgument': `${option ?? 'The option'} needs a value after it.`,
+  };
+  const message = words[err.code] ?? `${err.message.replace(/^error: /, '').replace(/\.?\s*$/, '')}.`;
+  return new UsageError(`${message} ${HELP}`);
+}
+
+/** A rule that cannot be read stops the run, in the engine's words (the pane says the same). */
+function threshold(flag: string, text: string, rule: ThresholdRule, warnings: string[]): Threshold {
+  const checked = checkThreshold(text, rule);
+  if (!checked.ok) throw new UsageError(`${flag}: ${checked.message}`);
+  if (checked.warning) warnings.push(`${flag}: ${checked.warning}`);
+  return checked.threshold;
 }
 
 export function parseArgs(argv: string[], version: string): ParsedArgs {
@@ -85,18 +107,17 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err;
     if (err.exitCode === 0) return { kind: 'shown', text: shown };
-    const message = err.message
-      .replace(/^error: /, '')
-      .replace(/\s*\n\s*/g, ' ')
-      .replace(/\.$/, '');
-    throw new UsageError(`${message}. Run perf-digest --help for the options.`);
+    throw usageError(err);
   }
   const raw = command.opts<RawOptions>();
+  const basis = checkBasis(raw.basis);
+  if (!basis.ok) throw new UsageError(`--basis: ${basis.message}`);
+  const warnings: string[] = [];
   const settings: DigestSettings = {
     ...DEFAULT_SETTINGS,
-    basis: raw.basis,
-    tolerance: threshold('--tolerance', raw.tolerance ?? '5%'),
-    changeThreshold: threshold('--change-threshold', raw.changeThreshold ?? '0'),
+    basis: basis.basis,
+    tolerance: threshold('--tolerance', raw.tolerance, 'tolerance', warnings),
+    changeThreshold: threshold('--change-threshold', raw.changeThreshold, 'change threshold', warnings),
     // One sheet is the one source it always was; several are compiled (docs/rules.md "Compiling").
     ...(raw.sheet.length === 1 && { sheet: raw.sheet[0] }),
     ...(raw.sheet.length > 1 && { sources: raw.sheet }),
@@ -104,6 +125,6 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
   };
   return {
     kind: 'run',
-    options: { inputs: command.args, settings, out: raw.out ?? null, json: raw.json === true },
+    options: { inputs: command.args, settings, out: raw.out ?? null, json: raw.json === true, warnings },
   };
 }

@@ -47,6 +47,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
+  for (const warning of options.warnings) io.stderr(`perf-digest: warning: ${warning}\n`);
   const files = await inputFiles(options.inputs);
   if (options.out !== null) for (const file of files) await checkOutPath(options.out, file);
   if (files.length === 1) await oneWorkbook(files[0]!, options, io);

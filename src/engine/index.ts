@@ -28,6 +28,7 @@ export { parseValue } from './read/values';
 export { classifyHeader, type ColumnRole, type RoleName } from './read/columns';
 export { findTables, type IndicatorTable, type ColumnMapping, type TableShape } from './read/tables';
 export { readSheet, type SheetReading } from './read/readSheet';
+export { tableAround } from './read/tableAround';
 export { rankSources } from './read/chooseSource';
 export { isDigestSheet, markerText } from './read/digestMarker';
 export {
@@ -56,7 +57,15 @@ export type { PointReading } from './stats/classify';
 export { MDC_COLOURS, assuranceIcon, assuranceWords, variationIcon, variationWords } from './stats/icons';
 export { readSpc } from './stats/spc';
 export type { SpcOptions, SpcPoint, SpcReading } from './stats/spc';
-export { parseThreshold, describeThreshold } from './rate/thresholds';
+export {
+  checkBasis,
+  checkThreshold,
+  describeThreshold,
+  thresholdText,
+  type BasisCheck,
+  type ThresholdCheck,
+  type ThresholdRule,
+} from './rate/thresholds';
 export type { RatedIndicator } from './rate/rateIndicator';
 export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
 export {
@@ -85,12 +94,13 @@ export {
   RAG_TEXT,
   sourceLine,
 } from './digest/digestWords';
-export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
+export { readDigestSheet, type EarlierDigest, type EarlierRow, type TypedCell } from './digest/earlierDigest';
 export { SPC_CELL_COLOURS, spcText, statisticalNote, xmrDescription } from './digest/statsWords';
 export { sectionOf } from './stats/indicatorStats';
 export type { IndicatorStats, SpcChartPoint, SpcChartSection, SpcSeries } from './stats/indicatorStats';
 export { trendText } from './digest/trend';
-export { planDigest, type PlanContext } from './plan/planDigest';
+export { planDigest } from './plan/planDigest';
+export { isKeptDigest, keptDigestName, planRestore, type RestorePlan } from './plan/previousDigest';
 export { legalSheetName, unusedSheetName } from './plan/sheetNames';
 export {
   contractJsonText,

@@ -39,6 +39,11 @@ function keysToRead(settings: DigestSettings, known: KnownSheets): string[] | nu
   return source ? [...new Set([source, ...known.digestSheetIds])] : null;
 }
 
+/**
+ * Our earlier digests are read without number formats, which halves them and keeps the read to one response: what
+ * was typed into them is carried over by value (a date typed there comes back as its number in General format; the
+ * pane, which reads formats, keeps them).
+ */
 async function readForRefresh(
   ctx: Excel.RequestContext,
   keys: string[] | null,
@@ -94,7 +99,11 @@ export async function refreshDigest(options: RefreshOptions = {}): Promise<Excel
           outcome.error.message,
         );
       const existingSheets = read.sheets.map((s) => ({ name: s.name, grid: read.grids.get(s.id) ?? null }));
-      plan = planDigest(outcome.run, { existingSheets, generatedAt: options.now ?? new Date() });
+      plan = planDigest(outcome.run, {
+        existingSheets,
+        generatedAt: options.now ?? new Date(),
+        keepReplaced: true,
+      });
       const written = await writeDigest(ctx, plan, onStep);
       return success({ written, run: outcome.run, known: knownAfter(read, outcome.run, written) });
     });

@@ -1,9 +1,9 @@
 /**
  * Executes a digest plan safely: each planned sheet is written on a new sheet under a temporary name (sync 1, or more
- * only for a plan too large for one request); only when that succeeded are the earlier sheets deleted and the new
+ * only for a plan too large for one request); only when that succeeded are the earlier sheets deleted (the earlier
+ * digest, where the plan keeps it, renamed and hidden instead, and the digest kept before it deleted) and the new
  * ones renamed, the digest activated (sync 2). If anything fails, `recoverDigest` leaves either the earlier sheets or
- * the complete new ones, never a half-written sheet. Only sheets named by a planned sheet's `replaces` (ours) are
- * ever deleted.
+ * the complete new ones, never a half-written sheet. Only sheets the plan names as ours are ever deleted.
  */
 import type { CellBlock, DigestPlan } from '../engine';
 import { fromExcelError, type ExcelResult } from './excelResult';
@@ -12,8 +12,8 @@ import { chunkBytes, chunksOf, CHUNK_BUDGET_BYTES, queueBlock, queueLayout } fro
 
 export type WriteStep = 'writing' | 'replacing';
 
-/** The steps of a whole run, in order, so the pane and the ribbon can show progress. */
-export type RunStep = 'reading' | WriteStep | 'saving';
+/** The steps of a whole run, in order, so the pane and the ribbon can show progress (or of a restore). */
+export type RunStep = 'reading' | WriteStep | 'saving' | 'restoring';
 
 export interface WrittenSheet {
   /** The sheet's name now, and its id, which stays when the sheet is renamed: Refresh digest finds it by this. */
@@ -26,6 +26,8 @@ export interface WrittenSheet {
 /** The sheets written, in the plan's order: the digest first. */
 export interface WrittenDigest {
   sheets: WrittenSheet[];
+  /** The hidden sheet the replaced digest is kept as, for Restore previous digest; null when none was kept. */
+  kept: string | null;
 }
 
 /** Sheets named like this are ours, left behind by a write that failed and could not clean up after itself. */
@@ -68,6 +70,17 @@ function requestsOf(plan: DigestPlan): { sheet: number; chunk: CellBlock }[][] {
   return requests;
 }
 
+/**
+ * The earlier sheet goes: deleted, or (the digest a plan keeps) renamed first, then hidden, so a failure between the
+ * two leaves it visible under its kept name rather than hidden under its own.
+ */
+function replace(worksheets: Excel.WorksheetCollection, earlier: string, keep: DigestPlan['keep']): void {
+  const sheet = worksheets.getItem(earlier);
+  if (keep?.sheet !== earlier) return sheet.delete();
+  sheet.name = keep.keptAs;
+  sheet.visibility = Excel.SheetVisibility.hidden;
+}
+
 export async function writeDigest(
   ctx: Excel.RequestContext,
   plan: DigestPlan,
@@ -95,7 +108,8 @@ export async function writeDigest(
     onStep('replacing');
     const stale = worksheets.items.filter((s) => isTempSheet(s.name) && !temps.includes(s.name));
     for (const s of stale) s.delete();
-    for (const planned of plan.sheets) if (planned.replaces) worksheets.getItem(planned.replaces).delete();
+    for (const drop of plan.keep?.drops ?? []) worksheets.getItem(drop).delete();
+    for (const planned of plan.sheets) if (planned.replaces) replace(worksheets, planned.replaces, plan.keep);
     plan.sheets.forEach((planned, i) => (sheets[i]!.name = planned.name));
     sheets[0]?.activate();
     await ctx.sync();
@@ -105,6 +119,7 @@ export async function writeDigest(
         id: sheets[i]!.id,
         replaced: planned.replaces,
       })),
+      kept: plan.keep?.keptAs ?? null,
     };
   } catch (e) {
     throw new DigestWriteError(e, temps, written);

@@ -1,4 +1,8 @@
-/** The task pane: source, mapping, rules and preview in one column, then Generate. Renders what `useDigestRun` derives. */
+/**
+ * The task pane: source, columns, rules and preview in one column, then Generate (and, when the last run replaced a
+ * digest, the way back). Renders what `useDigestRun` derives. After every action the focus goes to what it did: its
+ * message (which can be dismissed, and then gives the focus back to the step it was in) or the next step.
+ */
 import {
   Button,
   MessageBar,
@@ -11,14 +15,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DigestHost } from './digestHost';
-import type { DigestState } from './paneState';
+import type { DigestState, MessagePlace } from './paneState';
 import { SELECTION_ID, type PanePreview } from './digestPreview';
 import { useDigestRun } from './useDigestRun';
+import { ConfirmCarryOver } from './components/ConfirmCarryOver';
 import { GenerateBar } from './components/GenerateBar';
 import { MappingSection } from './components/MappingSection';
-import { NoticeBar } from './components/NoticeBar';
+import { PaneMessageBar } from './components/PaneMessageBar';
 import { PaneSection } from './components/PaneSection';
 import { PreviewSection } from './components/PreviewSection';
+import { PreviousDigest } from './components/PreviousDigest';
 import { RulesSection } from './components/RulesSection';
 import { SourceSection } from './components/SourceSection';
 
@@ -36,22 +42,29 @@ const useStyles = makeStyles({
 
 type Actions = ReturnType<typeof useDigestRun>['actions'];
 
-function writtenText(state: DigestState): string | null {
-  const { progress } = state;
-  if (progress.kind !== 'written') return null;
-  const digest = progress.written.sheets[0];
-  if (!digest) return null;
-  const { name: sheet, replaced } = digest;
-  const kept = replaced
-    ? ` It replaced the earlier digest of ${progress.period}, keeping the commentary typed into it.`
-    : '';
-  return `The sheet "${sheet}" now holds the digest of ${progress.indicators} indicators for ${progress.period}.${kept}`;
-}
+/** Where the focus goes back to when a message is dismissed: the step it was in, or the pane's title. */
+const HOME: Record<MessagePlace, string> = {
+  top: 'pane-title',
+  source: 'step-source',
+  columns: 'step-columns',
+  rules: 'step-rules',
+};
 
 function blockedBy(preview: PanePreview): string | null {
   if (Object.keys(preview.rulesErrors).length > 0) return 'Correct the rules above to write the digest.';
   if (preview.mappingError) return 'Correct the columns above to write the digest.';
   return preview.outcome?.ok ? null : 'Choose a table with indicators to write the digest.';
+}
+
+/** The message of an action, where it belongs. */
+function Said({ at, state, actions }: { at: MessagePlace; state: DigestState; actions: Actions }) {
+  const { message } = state;
+  if (message?.place !== at) return null;
+  const dismiss = () => {
+    actions.dismissMessage();
+    document.getElementById(HOME[at])?.focus();
+  };
+  return <PaneMessageBar message={message} shown={state.shown} onDismiss={dismiss} />;
 }
 
 function Steps({ state, preview, actions }: { state: DigestState; preview: PanePreview; actions: Actions }) {
@@ -69,7 +82,8 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           </MessageBarBody>
         </MessageBar>
       )}
-      <PaneSection title="1. Source" defaultOpen>
+      <PaneSection id={HOME.source} title="1. Source" defaultOpen>
+        <Said at="source" state={state} actions={actions} />
         <SourceSection
           options={preview.options}
           selectedId={preview.selectedId}
@@ -82,7 +96,8 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           onAddWorkbooks={(files) => void actions.addWorkbooks(files)}
         />
       </PaneSection>
-      <PaneSection title="2. Check the columns" defaultOpen={false}>
+      <PaneSection id={HOME.columns} title="2. Check the columns" defaultOpen={false}>
+        <Said at="columns" state={state} actions={actions} />
         <MappingSection
           columns={preview.columns}
           facts={preview.facts}
@@ -92,27 +107,46 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           onReset={actions.resetRoles}
         />
       </PaneSection>
-      <PaneSection title="3. Rules" defaultOpen={false}>
+      {/* Saved rules that are not the defaults open this step, so they never apply unseen. */}
+      <PaneSection id={HOME.rules} title="3. Rules" defaultOpen={preview.rulesChanged.length > 0}>
+        <Said at="rules" state={state} actions={actions} />
         <RulesSection
           rules={state.rules}
           periods={preview.periods}
           errors={preview.rulesErrors}
+          warnings={preview.rulesWarnings}
+          changed={preview.rulesChanged.length > 0}
           onChange={actions.setRules}
+          onReset={actions.resetRules}
         />
       </PaneSection>
       <PaneSection title="4. Preview" defaultOpen>
         {outcome?.ok ? (
-          <PreviewSection digest={outcome.run.digest} onGoTo={(cell) => void actions.goTo(cell)} />
+          <PreviewSection
+            digest={outcome.run.digest}
+            rulesChanged={preview.rulesChanged}
+            stale={preview.stale}
+            onGoTo={(cell) => void actions.goTo(cell)}
+          />
         ) : (
           <Text>Nothing to preview yet.</Text>
         )}
       </PaneSection>
+      {preview.restorable && (
+        <PaneSection title="Previous digest" defaultOpen>
+          <PreviousDigest
+            restorable={preview.restorable}
+            busy={busy}
+            onRestore={() => void actions.restore()}
+          />
+        </PaneSection>
+      )}
       <GenerateBar
         progress={state.progress}
         blockedBy={blockedBy(preview)}
-        writtenText={writtenText(state)}
         onGenerate={() => void actions.generate()}
       />
+      <ConfirmCarryOver confirming={state.confirming} onAnswer={actions.answerConfirm} />
     </>
   );
 }
@@ -123,8 +157,10 @@ export function App({ host }: { host: DigestHost }) {
   const { workbook } = state;
   return (
     <main className={styles.root}>
-      <h1 className={styles.title}>Performance Digest</h1>
-      {state.notice && <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />}
+      <h1 id={HOME.top} tabIndex={-1} className={styles.title}>
+        Performance Digest
+      </h1>
+      <Said at="top" state={state} actions={actions} />
       {workbook.kind === 'loading' && <Spinner label="Reading the workbook…" />}
       {workbook.kind === 'failed' && (
         <MessageBar intent="error" layout="multiline">

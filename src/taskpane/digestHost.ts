@@ -3,7 +3,7 @@
  * over `src/excel`, and tests pass an in-memory one. Every call returns a result instead of throwing, so the pane can
  * always say what happened in words.
  */
-import type { DigestPlan, DigestSettings, SheetGrid } from '../engine';
+import type { DigestPlan, DigestSettings, RestorePlan, SheetGrid } from '../engine';
 import type { RunStep, WrittenDigest } from '../excel/writeDigest';
 
 /** A failure, already in the user's words (`message`), with the host's code kept for tests and logs. */
@@ -29,6 +29,8 @@ export interface DigestHost {
   readSelection(): Promise<HostResult<SelectedRange>>;
   /** Writes the plan safely (an earlier digest stays until the new one is complete) and activates the new sheet. */
   writeDigest(plan: DigestPlan, onStep: (step: RunStep) => void): Promise<HostResult<WrittenDigest>>;
+  /** Puts back the digest the last run replaced (kept hidden), keeping the one it replaces in its place. */
+  restoreDigest(): Promise<HostResult<RestorePlan>>;
   /** Selects one cell, given in Excel's form (`'PIs Q3'!D7`), and brings its sheet to the front. */
   selectCell(address: string): Promise<HostResult<void>>;
   /** The settings saved with this workbook by an earlier run, if any. */

@@ -9,6 +9,7 @@ import {
   correctionsOf,
   formatAt,
   parsePeriod,
+  planRestore,
   rankSources,
   readSheet,
   rolesOf,
@@ -18,12 +19,13 @@ import {
   sourceLine,
   type DigestOutcome,
   type DigestSettings,
+  type RestorePlan,
   type RoleChoice,
   type SheetReading,
   type SheetGrid,
 } from '../engine';
 import type { DigestState } from './paneState';
-import { checkRules } from './rulesForm';
+import { checkRules, rulesChanged, type FieldMessages } from './rulesForm';
 
 /** A table as the pane lists it. */
 export interface TableOption {
@@ -45,17 +47,25 @@ export interface PanePreview {
   columns: MappedColumn[];
   facts: string[];
   mappingError: string | null;
-  rulesErrors: { tolerance?: string; changeThreshold?: string };
+  rulesErrors: FieldMessages;
+  /** Rules accepted as they stand that are probably not what was meant. */
+  rulesWarnings: FieldMessages;
+  /** The rules in force that are not the defaults, in words (saved rules come back visibly). */
+  rulesChanged: string[];
   /** The chosen table's periods, latest first. */
   periods: string[];
-  /** What Generate would write; null until the rules are usable. */
+  /** What Generate would write; while a rule has an error, what the last good rules gave (see `stale`). */
   outcome: DigestOutcome | null;
-  /** The settings Generate saves with the workbook. */
+  /** Why the preview is not what Generate would write (a rule with an error); Generate is then blocked. */
+  stale: string | null;
+  /** The settings Generate saves with the workbook; null while Generate is blocked. */
   settings: DigestSettings | null;
   /** The sheets of this workbook in the digest: the one chosen, or those ticked to compile several. */
   ticked: string[];
   /** Workbooks from disk in a compiled digest, by file name: read in this session, or not (left out, saying so). */
   workbooks: { file: string; read: boolean }[];
+  /** The digest the last run replaced, kept hidden, which Restore previous digest puts back. */
+  restorable: RestorePlan | null;
 }
 
 export const SELECTION_ID = '\u0000selection';
@@ -67,13 +77,19 @@ const sheetRow = (grid: SheetGrid, row: number) => row + grid.origin.row + 1;
 const indicatorCount = (reading: SheetReading) =>
   reading.readings.reduce((n, r) => n + r.indicators.length, 0);
 
+/** How well the headings matched (tables.ts confidence: ref, target, polarity and periods each add to it). */
+function matchWords(confidence: number): string {
+  if (confidence >= 0.9) return 'a good match';
+  return confidence >= 0.8 ? 'a likely match' : 'a possible match: check the columns';
+}
+
 function describe(reading: SheetReading): string {
   const { sheet: grid } = reading;
   const first = reading.readings[0]!.table;
   const last = reading.readings[reading.readings.length - 1]!.table;
   const range = `${sheetCol(grid, first.firstCol)}${sheetRow(grid, first.headerRow)}:${sheetCol(grid, last.lastCol)}${sheetRow(grid, last.lastRow)}`;
-  const sure = Math.round(Math.max(...reading.readings.map((r) => r.table.confidence)) * 100);
-  return `${grid.name}, ${range}: ${indicatorCount(reading)} indicators, ${sure}% sure`;
+  const match = matchWords(Math.max(...reading.readings.map((r) => r.table.confidence)));
+  return `${grid.name}, ${range}: ${indicatorCount(reading)} indicators, ${match}`;
 }
 
 function headerText(grid: SheetGrid, row: number, col: number): string {
@@ -148,12 +164,31 @@ const NOTHING: PanePreview = {
   facts: [],
   mappingError: null,
   rulesErrors: {},
+  rulesWarnings: {},
+  rulesChanged: [],
   periods: [],
   outcome: null,
+  stale: null,
   settings: null,
   ticked: [],
   workbooks: [],
+  restorable: null,
 };
+
+/** A selection with no table in it says so, rather than falling back to the whole sheet. */
+const noTableIn = (address: string): DigestOutcome => ({
+  ok: false,
+  error: {
+    kind: 'no-table',
+    message: `There is no indicator table in your selection, ${address}. Select the table on its sheet, header row included, then press Use selection again.`,
+  },
+});
+
+const STALE =
+  'This preview is for the last rules that could be read. Correct the rule marked in step 3 to see the digest Generate would write.';
+
+/** The rules to preview with (the last good ones while a rule has an error) and whether they are the ones typed. */
+type RulesInForce = { settings: Omit<DigestSettings, 'sheet'>; typed: boolean };
 
 /** Several sources compiled (docs/rules.md §9): no column corrections; the facts are the sources as read. */
 function severalPreview(
@@ -161,6 +196,7 @@ function severalPreview(
   names: string[],
   base: PanePreview,
   sheets: SheetGrid[],
+  rules: RulesInForce,
 ): PanePreview {
   const files = [...new Set(names.flatMap((n) => parseSourceName(n).file ?? []))];
   const read = new Set(state.added.flatMap((w) => ('sheets' in w && w.file ? [w.file.toLowerCase()] : [])));
@@ -169,15 +205,14 @@ function severalPreview(
     ticked: names.filter((n) => parseSourceName(n).file === null),
     workbooks: files.map((file) => ({ file, read: read.has(file.toLowerCase()) })),
   };
-  const rules = checkRules(state.rules);
-  if (!rules.ok) return view;
   const settings: DigestSettings = { ...rules.settings, sources: names };
   const outcome = runDigestWith(sheets, settings, state.added);
-  if (!outcome.ok) return { ...view, settings, outcome };
+  const allowed = rules.typed ? settings : null;
+  if (!outcome.ok) return { ...view, settings: allowed, outcome };
   const { run } = outcome;
   return {
     ...view,
-    settings,
+    settings: allowed,
     outcome,
     facts: run.sources.map(sourceLine),
     periods: [...run.periods].reverse().map((p) => p.label),
@@ -189,25 +224,35 @@ export function previewFrom(state: DigestState): PanePreview {
   const sheets = state.workbook.sheets;
   const sources = rankSources(sheets);
   const options: TableOption[] = sources.map((r) => ({ id: r.sheet.name, label: describe(r) }));
-  if (state.source.kind === 'selection')
-    options.push({ id: SELECTION_ID, label: `Your selection, ${state.source.range.address}` });
+  const { source } = state;
+  if (source.kind === 'selection')
+    options.push({ id: SELECTION_ID, label: `Your selection, ${source.range.address}` });
   const { id, reading, sheet = reading?.sheet.name } = chosenReading(state, sources);
   const rules = checkRules(state.rules);
-  const base = {
+  // While a rule has an error, the preview stays on the last rules that could be read, marked as such.
+  const inForce = rules.ok ? rules : checkRules(state.goodRules);
+  const base: PanePreview = {
     ...NOTHING,
     options,
     selectedId: id,
     rulesErrors: rules.ok ? {} : rules.errors,
+    rulesWarnings: rules.warnings,
+    rulesChanged: rulesChanged(rules.ok ? state.rules : state.goodRules),
+    stale: rules.ok ? null : STALE,
     ticked: id !== null && id !== SELECTION_ID ? [id] : [],
+    restorable: planRestore(sheets.map((grid) => ({ name: grid.name, grid }))),
   };
-  if (state.source.kind === 'several') return severalPreview(state, state.source.names, base, sheets);
-  // Without a table, the engine's own words say what it looked for.
+  if (!inForce.ok) return base;
+  const settingsInForce = { settings: inForce.settings, typed: rules.ok };
+  if (source.kind === 'several') return severalPreview(state, source.names, base, sheets, settingsInForce);
   if (!reading)
     return {
       ...base,
-      outcome: rules.ok
-        ? runDigest(sheets, { ...rules.settings, ...(sheet !== undefined && { sheet }) })
-        : null,
+      // Without a table, the engine's own words say what it looked for.
+      outcome:
+        source.kind === 'selection'
+          ? noTableIn(source.range.address)
+          : runDigest(sheets, { ...inForce.settings, ...(sheet !== undefined && { sheet }) }),
     };
   const corrected = correctHeaders(reading.sheet, reading.readings[0]!.table, state.roles);
   const grid = corrected.ok ? corrected.grid : reading.sheet;
@@ -218,10 +263,10 @@ export function previewFrom(state: DigestState): PanePreview {
     periods: periodsOf(reading),
     mappingError: corrected.ok ? null : corrected.message,
   };
-  if (!rules.ok || !corrected.ok) return view;
+  if (!corrected.ok) return view;
   // The corrections travel in the settings, so Refresh digest and the next session apply them too.
   const columns = correctionsOf(reading.sheet, reading.readings[0]!.table, state.roles);
-  const settings: DigestSettings = { ...rules.settings, sheet: grid.name, ...(columns && { columns }) };
-  const grids = state.source.kind === 'selection' ? [reading.sheet] : sheets;
-  return { ...view, settings, outcome: runDigest(grids, settings) };
+  const settings: DigestSettings = { ...inForce.settings, sheet: grid.name, ...(columns && { columns }) };
+  const grids = source.kind === 'selection' ? [reading.sheet] : sheets;
+  return { ...view, settings: rules.ok ? settings : null, outcome: runDigest(grids, settings) };
 }

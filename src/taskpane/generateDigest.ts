@@ -1,64 +1,92 @@
 /**
  * Generate digest, from the pane: read the workbook again (it may have changed since the pane opened), plan exactly
- * what the preview shows, write it, then save the settings for Refresh digest. Every way it can end is a result.
+ * what the preview shows, ask before replacing a digest that holds typed text (saying what is carried over), write it
+ * (the digest replaced is kept hidden), then save the settings for Refresh digest. Every way it can end is a message.
  */
-import { planDigest, type SheetGrid } from '../engine';
+import { planDigest, type CarriedOver } from '../engine';
 import type { DigestHost, RunStep, WrittenDigest } from './digestHost';
-import type { DigestState, Notice } from './paneState';
+import type { ActionResult } from './digestReducer';
+import type { DigestState } from './paneState';
 import { previewFrom } from './digestPreview';
-
-export type GenerateResult =
-  | { ok: false; notice: Notice; sheets: SheetGrid[] | null }
-  | {
-      ok: true;
-      sheets: SheetGrid[];
-      written: WrittenDigest;
-      indicators: number;
-      period: string;
-      /** Written, but the settings were not saved with the workbook: the user should know. */
-      notice: Notice | null;
-    };
+import { carriedWords, typedCount } from './carriedWords';
+import { sheetsAfterWrite } from './sheetsAfterWrite';
 
 const NOTHING_LOST = 'Nothing was lost: your sheets and any earlier digest are as they were.';
 
-const notWritten = (reason: string, sheets: SheetGrid[] | null = null): GenerateResult => ({
-  ok: false,
-  notice: { title: 'The digest was not written', message: `${reason} ${NOTHING_LOST}` },
+const notWritten = (reason: string, sheets: ActionResult['sheets'] = null): ActionResult => ({
   sheets,
+  message: {
+    place: 'top',
+    intent: 'error',
+    title: 'The digest was not written',
+    text: `${reason} ${NOTHING_LOST}`,
+  },
 });
+
+function writtenText(written: WrittenDigest, indicators: number, period: string, carried?: CarriedOver) {
+  const sheet = written.sheets[0]?.name ?? '';
+  const made = `The sheet "${sheet}" now holds the digest of ${indicators} indicators for ${period}.`;
+  if (!carried) return made;
+  const typed = typedCount(carried) > 0 ? `, carrying over ${carriedWords(carried)}` : '';
+  const kept = written.kept
+    ? ' The earlier digest is kept hidden: Restore previous digest puts it back.'
+    : '';
+  return `${made} It replaced the earlier digest of this period${typed}.${kept}`;
+}
+
+export interface GenerateOptions {
+  onStep: (step: RunStep) => void;
+  /** Asked before a digest holding typed text is replaced; false stops the run with nothing written. */
+  confirm: (carried: CarriedOver) => Promise<boolean>;
+  now: Date;
+}
 
 export async function generateDigest(
   host: DigestHost,
   state: DigestState,
-  onStep: (step: RunStep) => void,
-  now: Date,
-): Promise<GenerateResult> {
+  { onStep, confirm, now }: GenerateOptions,
+): Promise<ActionResult> {
   const read = await host.readWorkbook();
   if (!read.ok) return notWritten(read.error.message);
   const sheets = read.value;
   const { outcome, settings } = previewFrom({ ...state, workbook: { kind: 'loaded', sheets } });
   // The engine's reason first: a workbook that no longer holds the table is not a matter of the rules.
   if (outcome && !outcome.ok) return notWritten(outcome.error.message, sheets);
-  if (!outcome || !settings) return notWritten('Correct the rules first.', sheets);
+  if (!outcome || !settings) return notWritten('The rules or the columns need correcting first.', sheets);
   const plan = planDigest(outcome.run, {
     existingSheets: sheets.map((grid) => ({ name: grid.name, grid })),
     generatedAt: now,
+    keepReplaced: true,
   });
+  if (plan.carried && typedCount(plan.carried) > 0 && !(await confirm(plan.carried)))
+    return {
+      sheets,
+      message: {
+        place: 'top',
+        intent: 'info',
+        title: 'Nothing was written',
+        text: `The digest on "${plan.carried.sheet}" is as it was.`,
+      },
+    };
   const written = await host.writeDigest(plan, onStep);
   if (!written.ok) return notWritten(written.error.message, sheets);
   onStep('saving');
   const saved = await host.saveSettings(settings, written.value);
+  const text = writtenText(
+    written.value,
+    outcome.run.indicators.length,
+    outcome.run.period.label,
+    plan.carried,
+  );
   return {
-    ok: true,
-    sheets,
-    written: written.value,
-    indicators: outcome.run.indicators.length,
-    period: outcome.run.period.label,
-    notice: saved.ok
-      ? null
+    sheets: sheetsAfterWrite(sheets, plan, written.value),
+    message: saved.ok
+      ? { place: 'top', intent: 'success', title: 'Digest written', text }
       : {
-          title: 'These settings were not saved with the workbook',
-          message: `${saved.error.message} The digest was written; Refresh digest will ask you to open the pane once.`,
+          place: 'top',
+          intent: 'warning',
+          title: 'Digest written; these settings were not saved with the workbook',
+          text: `${text} ${saved.error.message} Refresh digest will ask you to open the pane once.`,
         },
   };
 }

@@ -1,7 +1,7 @@
-/** The task pane's state: what it has read, what the user chose, and what is running or was written. */
-import type { SheetGrid, WorkbookSource } from '../engine';
+/** The task pane's state: what it has read, what the user chose, and what is running or was done. */
+import type { CarriedOver, SheetGrid, WorkbookSource } from '../engine';
 import type { RoleChoice } from './columnRoles';
-import type { HostFailure, SelectedRange, RunStep, WrittenDigest } from './digestHost';
+import type { HostFailure, SelectedRange, RunStep } from './digestHost';
 import type { RulesForm } from './rulesForm';
 
 /**
@@ -18,14 +18,20 @@ export type SourceChoice =
 export type WorkbookState =
   { kind: 'loading' } | { kind: 'loaded'; sheets: SheetGrid[] } | { kind: 'failed'; error: HostFailure };
 
-export type Progress =
-  | { kind: 'idle' }
-  | { kind: 'running'; step: RunStep }
-  | { kind: 'written'; written: WrittenDigest; indicators: number; period: string };
+export type Progress = { kind: 'idle' } | { kind: 'running'; step: RunStep };
 
-export interface Notice {
+/** Where a message about an action shows: at the top of the pane, or in the step the action was in. */
+export type MessagePlace = 'top' | 'source' | 'columns' | 'rules';
+
+/**
+ * What an action did, in words, where it was done. It takes the focus when it appears (a screen reader reads it, and
+ * a keyboard user goes on from there) and stays until dismissed or until something it describes changes.
+ */
+export interface PaneMessage {
+  place: MessagePlace;
+  intent: 'success' | 'info' | 'warning' | 'error';
   title: string;
-  message: string;
+  text: string;
 }
 
 export interface DigestState {
@@ -36,7 +42,15 @@ export interface DigestState {
   /** The user's corrections to the detected column roles, by grid column. */
   roles: Record<number, RoleChoice>;
   rules: RulesForm;
+  /** The last rules that could be read: the preview shows them, greyed, while `rules` has an error. */
+  goodRules: RulesForm;
   progress: Progress;
-  /** A failure to show in a MessageBar until the user dismisses it or tries again. */
-  notice: Notice | null;
+  message: PaneMessage | null;
+  /**
+   * What Generate last asked to carry over from the digest it replaces, and whether it is asking now (`open`). Kept
+   * once asked, so the dialog closes as Fluent closes it (giving the rest of the pane back to screen readers).
+   */
+  confirming: { carried: CarriedOver; open: boolean } | null;
+  /** Counts the messages shown, so each new one takes the focus even when it says the same as the last. */
+  shown: number;
 }

@@ -3,12 +3,15 @@
  * what to show with the engine. Components only render what it returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { CarriedOver } from '../engine';
 import type { DigestHost, HostFailure, RunStep } from './digestHost';
 import { digestReducer, initialDigestState } from './digestReducer';
-import type { DigestState, SourceChoice } from './paneState';
+import type { DigestState, MessagePlace, SourceChoice } from './paneState';
 import type { RulesForm } from './rulesForm';
 import { previewFrom } from './digestPreview';
 import { generateDigest } from './generateDigest';
+import { restorePrevious } from './restorePrevious';
+import { sourceFromSelection } from './selectionSource';
 import type { RoleChoice } from './columnRoles';
 import type { PickedFile } from './readWorkbookFiles';
 
@@ -20,6 +23,8 @@ export function useDigestRun(host: DigestHost) {
     latest.current = state;
   }, [state]);
   const preview = useMemo(() => previewFrom(state), [state]);
+  /** The answer the confirmation dialog will give, while it is open. */
+  const answer = useRef<((yes: boolean) => void) | null>(null);
 
   const load = useCallback(async () => {
     const [sheets, saved] = await Promise.all([host.readWorkbook(), host.loadSettings()]);
@@ -31,20 +36,25 @@ export function useDigestRun(host: DigestHost) {
     void load();
   }, [load]);
 
-  const fail = (title: string, error: HostFailure) =>
-    dispatch({ type: 'noticeShown', notice: { title, message: error.message } });
+  const fail = (place: MessagePlace, title: string, error: HostFailure) =>
+    dispatch({ type: 'messageShown', message: { place, intent: 'error', title, text: error.message } });
 
   const takeSelection = useCallback(async () => {
     const selection = await host.readSelection();
-    if (selection.ok)
-      dispatch({ type: 'sourceChosen', source: { kind: 'selection', range: selection.value } });
-    else fail('The selection could not be read', selection.error);
+    if (!selection.ok) return fail('source', 'The selection could not be read', selection.error);
+    const { workbook } = latest.current;
+    const { source, message } = sourceFromSelection(
+      selection.value,
+      workbook.kind === 'loaded' ? workbook.sheets : [],
+    );
+    if (source) dispatch({ type: 'sourceChosen', source, message });
+    else dispatch({ type: 'messageShown', message });
   }, [host]);
 
   const goTo = useCallback(
     async (cell: string) => {
       const selected = await host.selectCell(cell);
-      if (!selected.ok) fail(`${cell} could not be selected`, selected.error);
+      if (!selected.ok) fail('top', `${cell} could not be selected`, selected.error);
     },
     [host],
   );
@@ -56,11 +66,28 @@ export function useDigestRun(host: DigestHost) {
     dispatch({ type: 'workbooksAdded', ...(await readWorkbookFiles(files)) });
   }, []);
 
+  const answerConfirm = useCallback((yes: boolean) => {
+    answer.current?.(yes);
+    answer.current = null;
+    dispatch({ type: 'confirmAnswered' });
+  }, []);
+
   const generate = useCallback(async () => {
-    dispatch({ type: 'generateStarted' });
-    const onStep = (step: RunStep) => dispatch({ type: 'generateProgressed', step });
-    const result = await generateDigest(host, latest.current, onStep, new Date());
-    dispatch({ type: 'generateFinished', result });
+    const onStep = (step: RunStep) => dispatch({ type: 'runProgressed', step });
+    // The dialog answers through `answer`; the run waits for it.
+    const confirm = (carried: CarriedOver) =>
+      new Promise<boolean>((resolve) => {
+        answer.current = resolve;
+        dispatch({ type: 'confirmAsked', carried });
+      });
+    dispatch({ type: 'runStarted', step: 'reading' });
+    const result = await generateDigest(host, latest.current, { onStep, confirm, now: new Date() });
+    dispatch({ type: 'runFinished', result });
+  }, [host]);
+
+  const restore = useCallback(async () => {
+    dispatch({ type: 'runStarted', step: 'restoring' });
+    dispatch({ type: 'runFinished', result: await restorePrevious(host) });
   }, [host]);
 
   return {
@@ -74,10 +101,13 @@ export function useDigestRun(host: DigestHost) {
       setRole: (col: number, role: RoleChoice) => dispatch({ type: 'roleChanged', col, role }),
       resetRoles: () => dispatch({ type: 'rolesReset' }),
       setRules: (rules: Partial<RulesForm>) => dispatch({ type: 'rulesChanged', rules }),
+      resetRules: () => dispatch({ type: 'rulesReset' }),
       takeSelection,
       goTo,
       generate,
-      dismissNotice: () => dispatch({ type: 'noticeDismissed' }),
+      answerConfirm,
+      restore,
+      dismissMessage: () => dispatch({ type: 'messageDismissed' }),
     },
   };
 }

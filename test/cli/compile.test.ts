@@ -154,7 +154,7 @@ describe('perf-digest a.xlsx b.xlsx c.xlsx --out digest.xlsx', () => {
   }
 
   const digestRows = async (out: string) => (await written(out))[0]!.values;
-  const headerOf = (rows: CellValue[][]) => rows.findIndex((r) => r[0] === 'Ref' && r.includes('Commentary'));
+  const headerOf = (rows: CellValue[][]) => rows.findIndex((r) => r[0] === 'Ref' && r.includes('Data notes'));
 
   it('writes a new workbook holding the digest sheet and its charts only', async () => {
     expect((await written(tmp.file('out/new.xlsx'))).map((g) => g.name)).toEqual([

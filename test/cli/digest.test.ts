@@ -3,7 +3,7 @@ import { Workbook, type Worksheet } from 'exceljs';
 import { copyFileSync } from 'fs';
 import { conditionalFormats } from '../xlsx/conditionalFormats';
 import { tempDir } from '../xlsx/tempFiles';
-import { cli, sha256, SAMPLE } from './runCli';
+import { cli, sha256, SAMPLE, SAMPLE_OUTCOMES } from './runCli';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
@@ -18,6 +18,15 @@ async function load(path: string): Promise<Workbook> {
   const wb = new Workbook();
   await wb.xlsx.readFile(path);
   return wb;
+}
+
+/** The row of an indicator in the digest's Exceptions table (the first row with that ref). */
+function exceptionRowOf(ws: Worksheet, ref: string): number {
+  let found = -1;
+  ws.eachRow((row, n) => {
+    if (row.getCell(1).value === ref && found < 0) found = n;
+  });
+  return found;
 }
 
 /** The row of an indicator in the digest's "Indicators by outcome" table (the last row with that ref). */
@@ -78,8 +87,8 @@ describe('perf-digest in the terminal', () => {
     const { code, stdout } = await cli(SAMPLE);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Performance digest: Q4 2006\/07, compared with Q3 2006\/07 \(previous period\)/);
-    expect(stdout).toContain('Green 14 · Amber 6 · Red 6 · No target 4 · No data 3 · Data only 4');
-    expect(stdout).toContain('Improving 15 · No change 5 · Worsening 9');
+    expect(stdout).toContain('Red 6 · Amber 6 · Green 14 · No target 4 · No data 3 · Data only 4');
+    expect(stdout).toContain('Worsening 9 · No change 5 · Improving 15');
     expect(stdout).toMatch(/Exceptions \(15\)/);
     expect(stdout).toMatch(
       /Red +SS2 Initial assessments completed within 7 working days\n +65% \(target 75%; was 67%\) · Worsening ▼/,
@@ -176,35 +185,94 @@ describe('perf-digest --json --out', () => {
   });
 });
 
-describe('perf-digest --out run again on its own output (rules §6: commentary is kept)', () => {
-  it('replaces the digest and charts of the same period and keeps the commentary typed into the digest', async () => {
+describe('perf-digest --out run again on its own output (rules §6: nothing typed is lost)', () => {
+  const ANSWER = 'Agency social workers cover the duty team from May 2007.';
+  const NOTE = 'Figures checked with the performance team, 12 April 2007.';
+  const COMMENT = 'Rolling annual rate; see the annex.';
+  let again: Awaited<ReturnType<typeof cli>>;
+  let digest: Worksheet;
+  let out: Workbook;
+  beforeAll(async () => {
     const first = tmp.file('first.xlsx');
     const edited = tmp.file('edited.xlsx');
     const second = tmp.file('second.xlsx');
     expect((await cli(input(), '--out', first)).code).toBe(0);
-
     const wb = await load(first);
     const ws = wb.getWorksheet('Digest Q4 2006-07')!;
-    const r = rowOf(ws, 'SS2');
-    ws.getCell(r, columnOf(ws, r, 'Commentary')).value =
-      'Agency social workers cover the duty team from May 2007.';
+    // An answer beside SS2's prompt in the Exceptions table, commentary in the lower table, a note in a spare cell.
+    const exception = exceptionRowOf(ws, 'SS2');
+    ws.getCell(exception, columnOf(ws, exception, 'Commentary')).value = ANSWER;
+    const lower = rowOf(ws, 'BH2');
+    ws.getCell(lower, columnOf(ws, lower, 'Commentary')).value = COMMENT;
+    ws.getCell('D4').value = NOTE;
     await wb.xlsx.writeFile(edited);
+    again = await cli(edited, '--out', second);
+    out = await load(second);
+    digest = out.getWorksheet('Digest Q4 2006-07')!;
+  });
 
-    const again = await cli(edited, '--out', second);
+  it('replaces the digest of the same period, never reading it as a source', () => {
     expect(again.code).toBe(0);
-    const out = await load(second);
     expect(out.worksheets.map((s) => s.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
     ]);
-    const digest = out.getWorksheet('Digest Q4 2006-07')!;
-    const row = rowOf(digest, 'SS2');
-    expect(digest.getCell(row, columnOf(digest, row, 'Commentary')).value).toBe(
-      'Agency social workers cover the duty team from May 2007.',
-    );
-    // The earlier digest is ours: it is never read as a source table.
     expect(again.stderr).toContain("'Quarterly PIs'!A5:M48");
+  });
+
+  it('keeps the answer typed beside the prompt, in both tables', () => {
+    for (const r of [exceptionRowOf(digest, 'SS2'), rowOf(digest, 'SS2')])
+      expect(digest.getCell(r, columnOf(digest, r, 'Commentary')).value).toBe(ANSWER);
+  });
+
+  it('keeps commentary typed in the lower table', () => {
+    const r = rowOf(digest, 'BH2');
+    expect(digest.getCell(r, columnOf(digest, r, 'Commentary')).value).toBe(COMMENT);
+  });
+
+  it('keeps a note typed in a spare cell, with the cell it was typed in', () => {
+    const r = rowOf(digest, 'D4');
+    expect(digest.getCell(r, 2).value).toBe(NOTE);
+    expect(columnOf(digest, r, 'Notes kept from the earlier digest')).toBe(1);
+  });
+});
+
+describe('perf-digest --json, the summary and the rules used', () => {
+  it('gives the summary counts overall and by outcome, Red first', async () => {
+    const json = JSON.parse((await cli(SAMPLE, '--json')).stdout) as {
+      summary: { overall: Record<string, number>; byOutcome: { outcome: string }[] };
+    };
+    expect(json.summary.overall).toEqual({
+      red: 6,
+      amber: 6,
+      green: 14,
+      'no target': 4,
+      'no data': 3,
+      'data only': 4,
+      worsening: 9,
+      'no change': 5,
+      improving: 15,
+    });
+    expect(Object.keys(json.summary.overall)[0]).toBe('red');
+    expect(json.summary.byOutcome.map((o) => o.outcome)).toEqual(SAMPLE_OUTCOMES);
+  });
+
+  it('gives the rules it used', async () => {
+    const json = JSON.parse((await cli(SAMPLE, '--json', '--tolerance', '10%', '--basis', 'year')).stdout);
+    expect(json.settings).toEqual({
+      basis: 'year',
+      tolerance: { kind: 'relative', value: 0.1, text: '10%' },
+      changeThreshold: { kind: 'absolute', value: 0, text: '0' },
+    });
+  });
+
+  it('questions a tolerance above 100% on stderr, in the pane’s words, and still runs', async () => {
+    const { code, stderr } = await cli(SAMPLE, '--json', '--sheet', 'Quarterly PIs', '--tolerance', '150%');
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      'perf-digest: warning: --tolerance: 150% is more than the whole target, so almost no indicator can be Red. Check it is what you meant.\n',
+    );
   });
 });

@@ -6,6 +6,16 @@ import { runCli } from '../../src/cli/cli';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 export const SAMPLE = join(__dirname, '..', '..', 'assets', 'sample-quarterly-digest.xlsx');
+
+/** The sample's outcomes, in the order its section rows give them. */
+export const SAMPLE_OUTCOMES = [
+  'Be Healthy',
+  'Staying Safe',
+  'Enjoy and Achieve',
+  'Making a Positive Contribution',
+  'Achieve Economic Wellbeing',
+  'Service Management',
+];
 export const GENERATED_AT = new Date(Date.UTC(2007, 3, 20, 9, 0, 0));
 
 export interface CliResult {

@@ -2,6 +2,8 @@
 import { DEFAULT_SETTINGS } from '../../src/engine';
 import { refreshDigest } from '../../src/excel/refreshDigest';
 import { OPEN_PANE_MESSAGE, runRefreshCommand } from '../../src/commands/refreshCommand';
+import { runRestoreCommand } from '../../src/commands/restoreCommand';
+import { NOTHING_TO_RESTORE } from '../../src/excel/restoreDigest';
 import { renderMessage } from '../../src/commands/showMessage';
 import { type ExcelSession, openInExcel } from '../support/excelSession';
 import { indicatorWorkbook } from '../support/indicatorWorkbook';
@@ -47,6 +49,29 @@ it('without saved settings tries to open the pane where SharedRuntime 1.1 is the
   expect(await runRefreshCommand(PAGE)).toBe('opened-pane');
   expect(dialogsOpened()).toEqual([]);
   expect(sheetNames(session.host.workbook)).toEqual(['PIs']);
+});
+
+it('Restore previous digest puts back the digest the last refresh replaced, with no pane open', async () => {
+  await open(indicatorWorkbook({ indicators: 10 }));
+  await refreshDigest({ settings: DEFAULT_SETTINGS });
+  await refreshDigest();
+  expect(await runRestoreCommand(PAGE)).toBe('restored');
+  // The restored digest is back in its place among the tabs; the newer one is kept hidden where it was.
+  expect(sheetNames(session.host.workbook)).toEqual([
+    'PIs',
+    'Digest Q4 2006-07',
+    '~Previous digest Q4 2006-07',
+    'Charts Q4 2006-07',
+  ]);
+  expect(dialogsOpened()).toEqual([]);
+});
+
+it('Restore previous digest with nothing to restore says so in a dialog', async () => {
+  await open(indicatorWorkbook({ indicators: 10 }));
+  expect(await runRestoreCommand(PAGE)).toBe('failed');
+  expect(new URL(dialogsOpened()[0]?.url ?? 'about:blank').searchParams.get('message')).toBe(
+    NOTHING_TO_RESTORE,
+  );
 });
 
 it('shows the message as text in the dialog page', () => {

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/engine';
 import { refreshDigest } from '../../src/excel/refreshDigest';
 import { type ExcelSession, openInExcel } from '../support/excelSession';
 import { indicatorWorkbook } from '../support/indicatorWorkbook';
-import { sheetNames, sheetSnapshot, sheetText } from '../support/sheetSnapshot';
+import { sheetNames, sheetSnapshot, sheetText, visibleSheetNames } from '../support/sheetSnapshot';
 
 let session: ExcelSession;
 afterEach(() => session?.close());
@@ -14,6 +14,7 @@ afterEach(() => session?.close());
 const DIGEST = 'Digest Q4 2006-07';
 /** Issue 12: the digest's Charts sheet, written and replaced with it. */
 const CHARTS = 'Charts Q4 2006-07';
+const KEPT = '~Previous digest Q4 2006-07';
 
 async function firstRefresh(options: Parameters<typeof indicatorWorkbook>[0]): Promise<void> {
   session = await openInExcel(indicatorWorkbook(options));
@@ -135,7 +136,24 @@ describe('commentary (rules §6)', () => {
         (r) => r[1] === 'Indicator number 4' && r.includes('Recovered after the staffing gap in Q3.'),
       ),
     ).toBe(true);
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
+    expect(visibleSheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
+  });
+
+  it('keeps the digest it replaces, hidden and exactly as it was, and only one such digest', async () => {
+    await firstRefresh({ indicators: 12 });
+    typeCommentary(DIGEST, 'Indicator number 4', 'First answer.');
+    const first = sheetSnapshot(session.host.workbook, DIGEST)!.replace(
+      `"${DIGEST}","visibility":"Visible"`,
+      '',
+    );
+    expect((await refreshDigest()).ok).toBe(true);
+    const kept = session.host.workbook.sheet(KEPT)!;
+    expect(kept.visibility).toBe('Hidden');
+    expect(sheetSnapshot(session.host.workbook, KEPT)!.replace(`"${KEPT}","visibility":"Hidden"`, '')).toBe(
+      first,
+    );
+    expect((await refreshDigest()).ok).toBe(true);
+    expect(sheetNames(session.host.workbook)).toEqual(['PIs', KEPT, DIGEST, CHARTS]);
   });
 
   it('of an indicator removed from the source is kept under Removed indicators', async () => {
@@ -171,21 +189,28 @@ describe('a failure at any sync', () => {
     },
   );
 
-  it('half-way through the swap leaves the complete new digest under its name', async () => {
-    await firstRefresh({ indicators: 25 });
-    session.host.failAt({ atSync: 3, afterActions: 4 }); // the earlier digest deleted, the rename not yet done
-    const result = await refreshDigest();
-    expect(result.ok).toBe(false);
-    // The earlier Charts sheet, not yet deleted when the batch failed, stays before the new digest.
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', CHARTS, DIGEST]);
-    expect(sheetText(session.host.workbook, DIGEST)[0]?.[0]).toBe('Performance digest: Q4 2006/07');
-  });
+  it.each([1, 2, 3, 4, 5, 6])(
+    'half-way through the swap (%i actions done) leaves a complete digest under its name and the earlier one kept',
+    async (afterActions) => {
+      await firstRefresh({ indicators: 25 });
+      const earlier = sheetText(session.host.workbook, DIGEST);
+      session.host.failAt({ atSync: 3, afterActions });
+      const result = await refreshDigest();
+      expect(result.ok).toBe(false);
+      const names = sheetNames(session.host.workbook);
+      // Either nothing changed, or the new digest is complete and the earlier one kept under its kept name.
+      expect(names).toContain(DIGEST);
+      expect(names.filter((n) => n !== KEPT && n !== CHARTS)).toEqual(['PIs', DIGEST]);
+      expect(sheetText(session.host.workbook, DIGEST)[0]?.[0]).toBe('Performance digest: Q4 2006/07');
+      expect(sheetText(session.host.workbook, names.includes(KEPT) ? KEPT : DIGEST)).toEqual(earlier);
+    },
+  );
 
   it('that left a temporary sheet behind is cleaned up by the next write', async () => {
     await firstRefresh({ indicators: 8 });
     session.host.workbook.addSheet('~Digest being written 00abcd');
     expect((await refreshDigest()).ok).toBe(true);
-    expect(sheetNames(session.host.workbook)).toEqual(['PIs', DIGEST, CHARTS]);
+    expect(sheetNames(session.host.workbook)).toEqual(['PIs', KEPT, DIGEST, CHARTS]);
   });
 });
 

@@ -89,6 +89,89 @@ describe('errors Excel answers with', () => {
   });
 });
 
+describe('sheet visibility (ExcelApi 1.1)', () => {
+  /** Data, then a second sheet, Notes, in the workbook. */
+  async function two(): Promise<FakeWorkbook> {
+    const wb = await open();
+    wb.addSheet('Notes');
+    return wb;
+  }
+  const setVisibility = (name: string, visibility: string) =>
+    run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(name).visibility = visibility as Excel.SheetVisibility;
+      await ctx.sync();
+    });
+
+  it.each(['Hidden', 'VeryHidden'])('hides a sheet (%s) and reads it back', async (visibility) => {
+    const wb = await two();
+    await setVisibility('Notes', visibility);
+    expect(wb.sheet('Notes')!.visibility).toBe(visibility);
+    const read = await run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem('Notes').load('visibility');
+      await ctx.sync();
+      return sheet.visibility;
+    });
+    expect(read).toBe(visibility);
+  });
+
+  it('refuses to hide the last visible sheet (InvalidOperation)', async () => {
+    await two();
+    await setVisibility('Notes', 'Hidden');
+    await expect(setVisibility('Data', 'Hidden')).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('refuses a visibility Excel does not have (InvalidArgument)', async () => {
+    await two();
+    await expect(setVisibility('Notes', 'Invisible')).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('shows the next visible sheet when the active one is hidden', async () => {
+    const wb = await two();
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Data').activate();
+      ctx.workbook.worksheets.getItem('Data').visibility = Excel.SheetVisibility.hidden;
+      await ctx.sync();
+    });
+    expect(session.host.active.sheetId).toBe(wb.sheet('Notes')!.id);
+  });
+
+  it('refuses to activate a hidden sheet (InvalidOperation)', async () => {
+    await two();
+    await setVisibility('Notes', 'Hidden');
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Notes').activate();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('refuses to delete a very hidden sheet (GeneralException), but deletes a hidden one', async () => {
+    const wb = await two();
+    await setVisibility('Notes', 'VeryHidden');
+    const remove = () =>
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Notes').delete();
+        await ctx.sync();
+      });
+    await expect(remove()).rejects.toMatchObject({ code: 'GeneralException' });
+    await setVisibility('Notes', 'Hidden');
+    await remove();
+    expect(wb.sheets.map((sheet) => sheet.name)).toEqual(['Data']);
+  });
+
+  it('refuses to delete the last visible sheet while others are hidden (InvalidOperation)', async () => {
+    await two();
+    await setVisibility('Notes', 'Hidden');
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Data').delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});
+
 describe('used range', () => {
   it('counts formatted empty cells unless valuesOnly, and is a null object on an empty sheet', async () => {
     await open();

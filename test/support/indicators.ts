@@ -33,6 +33,7 @@ export const ratedIndicator = (over: Partial<RatedIndicator> = {}): RatedIndicat
   ragOverridden: false,
   direction: 'worsening',
   cell: 'PIs!B5',
+  currentCell: 'PIs!F5',
   numberFormat: '0%',
   trend: [0.7, 0.65],
   commentary: null,

@@ -5,8 +5,9 @@ export function sheetSnapshot(workbook: FakeWorkbook, name: string): string | nu
   const sheet = workbook.sheet(name);
   if (!sheet) return null;
   const cells = [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const { columnWidths, frozenRows, textRules, page } = sheet;
-  return JSON.stringify({ name: sheet.name, cells, widths: [...columnWidths], frozenRows, textRules, page });
+  const { columnWidths, frozenRows, textRules, page, visibility } = sheet;
+  const widths = [...columnWidths];
+  return JSON.stringify({ name: sheet.name, visibility, cells, widths, frozenRows, textRules, page });
 }
 
 /** The values of a sheet as rows of text (empty cells ''), for reading a digest in assertions. */
@@ -23,3 +24,7 @@ export function sheetText(workbook: FakeWorkbook, name: string): string[][] {
 }
 
 export const sheetNames = (workbook: FakeWorkbook): string[] => workbook.sheets.map((s) => s.name);
+
+/** The sheets Excel shows as tabs (not hidden). */
+export const visibleSheetNames = (workbook: FakeWorkbook): string[] =>
+  workbook.visibleSheets().map((s) => s.name);

@@ -32,6 +32,8 @@ function seedCell(target: Cell, cell: ExcelJsCell): void {
 export function seedFromExcelJS(source: Workbook, into = new FakeWorkbook()): FakeWorkbook {
   for (const ws of source.worksheets) {
     const sheet = into.addSheet(ws.name);
+    if (ws.state === 'hidden') sheet.visibility = 'Hidden';
+    if (ws.state === 'veryHidden') sheet.visibility = 'VeryHidden';
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (cell, c) => seedCell(into.cell(sheet, r - 1, c - 1), cell)),
     );
@@ -63,7 +65,10 @@ function writeCell(target: ExcelJsCell, cell: Readonly<Cell>): void {
     target.border = { bottom: { style: 'thin', color: { argb: argb(cell.borderBottom) } } };
 }
 
+const STATES = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as const;
+
 function writeSheet(ws: Worksheet, sheet: Sheet): void {
+  ws.state = STATES[sheet.visibility];
   for (const [key, cell] of sheet.cells) {
     const [r = 0, c = 0] = key.split(',').map(Number);
     writeCell(ws.getCell(r + 1, c + 1), cell);

@@ -64,7 +64,7 @@ describe('compiling the sheets of the open workbook', () => {
   it('writes a digest with a Source for every indicator and both rows of the conflicting one', async () => {
     await generate();
     const rows = digestRows();
-    const header = rows.findIndex((r) => r[0] === 'Ref' && r.includes('Commentary'));
+    const header = rows.findIndex((r) => r[0] === 'Ref' && r.includes('Data notes'));
     const source = rows[header]!.indexOf('Source');
     const below = rows.slice(header + 1);
     const table = below.slice(
@@ -87,8 +87,8 @@ describe('compiling the sheets of the open workbook', () => {
   it('counts seven indicators in the summary, NI 53 once', async () => {
     await generate();
     const all = digestRows().find((r) => r[1] === 'All indicators');
-    // Green, Amber, Red, No target, No data, Data only (rules §6)
-    expect(all?.slice(2, 8)).toEqual(['2', '2', '1', '0', '2', '0']);
+    // Red, Amber, Green, No target, No data, Data only (rules §6, in the order every output lists them)
+    expect(all?.slice(2, 8)).toEqual(['1', '2', '2', '0', '2', '0']);
   });
 
   it('says the youth sheet stops at Q2 and names both cells of NI 53 in the data issues', async () => {

@@ -24,29 +24,35 @@ describe('before the workbook is read', () => {
       facts: [],
       mappingError: null,
       rulesErrors: {},
+      rulesWarnings: {},
+      rulesChanged: [],
       periods: [],
       outcome: null,
+      stale: null,
       settings: null,
       ticked: [],
       workbooks: [],
+      restorable: null,
     });
   });
 });
 
 describe('the tables found (rules §1; docs/rules.md §8 reading 3)', () => {
-  it('lists each sheet of indicators with its range, size and how sure the reading is', () => {
-    // Ref, Target, Polarity and several periods are all recognised: 100% sure.
+  it('lists each sheet of indicators with its range, size and, in an officer’s words, how well it matched', () => {
+    // Ref, Target, Polarity and several periods are all recognised.
     expect(preview([notes, quarterly]).options).toEqual([
-      { id: 'PIs', label: 'PIs, A3:H9: 4 indicators, 100% sure' },
+      { id: 'PIs', label: 'PIs, A3:H9: 4 indicators, a good match' },
     ]);
   });
 
-  it('is less sure of a table with only a name and one period', () => {
+  it('asks for the columns to be checked of a table with only a name and one period', () => {
     const bare = sheet('Bare', [
       ['Indicator', 'Q1 2006/07'],
       ['Referrals', 175],
     ]);
-    expect(preview([bare]).options).toEqual([{ id: 'Bare', label: 'Bare, A1:B2: 1 indicators, 60% sure' }]);
+    expect(preview([bare]).options).toEqual([
+      { id: 'Bare', label: 'Bare, A1:B2: 1 indicators, a possible match: check the columns' },
+    ]);
   });
 
   it('chooses the best table when the user has not chosen', () => {
@@ -207,13 +213,18 @@ describe('the digest Generate would write', () => {
 });
 
 describe('rules and columns that stop a digest', () => {
-  it('says what is wrong with a tolerance that is not a number, and offers no digest (rules §3)', () => {
+  it('says what is wrong with a tolerance that is not a number, and offers nothing to write (rules §3)', () => {
     const view = preview([quarterly], { rules: { ...loaded([quarterly]).rules, tolerance: 'five' } });
-    expect([view.rulesErrors, view.outcome, view.settings]).toEqual([
-      { tolerance: '"five" is not a tolerance. Type a percentage such as 5% or an amount such as 0.02.' },
-      null,
+    expect([view.rulesErrors, view.settings]).toEqual([
+      { tolerance: '"five" is not a tolerance: type a percentage such as 5% or an amount such as 0.02.' },
       null,
     ]);
+  });
+
+  it('keeps previewing the last rules that could be read, and says the preview is not what would be written', () => {
+    const view = preview([quarterly], { rules: { ...loaded([quarterly]).rules, tolerance: 'five' } });
+    expect(view.stale).toMatch(/^This preview is for the last rules that could be read\./);
+    expect(view.outcome).toMatchObject({ ok: true, run: { settings: { tolerance: { value: 0.05 } } } });
   });
 
   it('still shows the columns while the rules are wrong, so they can be checked', () => {

@@ -36,7 +36,7 @@ describe('the task pane in Excel', () => {
     const names = session.host.workbook.sheets.map((s) => s.name);
     expect(names).toEqual(['PIs', 'Notes', 'Digest Q4 2006-07', 'Charts Q4 2006-07']);
     expect(messageOf('Digest written')).toBe(
-      'Digest writtenThe sheet "Digest Q4 2006-07" now holds the digest of 12 indicators for Q4 2006/07.',
+      'Digest writtenThe sheet "Digest Q4 2006-07" now holds the digest of 12 indicators for Q4 2006/07.Dismiss',
     );
     expect(JSON.parse(session.settings['performanceDigest.settings'] ?? 'null')).toMatchObject({
       sheet: 'PIs',
@@ -49,19 +49,38 @@ describe('the task pane in Excel', () => {
     await screen.findByRole('button', { name: 'Generate digest' });
     await generate();
     await generate();
-    expect(session.host.workbook.sheets).toHaveLength(4);
-    expect(messageOf('Digest written')).toMatch(/\. It replaced the earlier digest of Q4 2006\/07, keeping/);
+    expect(session.host.workbook.visibleSheets().map((s) => s.name)).toEqual([
+      'PIs',
+      'Notes',
+      'Digest Q4 2006-07',
+      'Charts Q4 2006-07',
+    ]);
+    expect(session.host.workbook.sheet('~Previous digest Q4 2006-07')?.visibility).toBe('Hidden');
+    expect(messageOf('Digest written')).toMatch(/\. It replaced the earlier digest of this period\./);
   });
 
-  it('selects an exception’s cell in the workbook', async () => {
+  it('selects an exception’s figure for the current period in the workbook', async () => {
     render(<App host={excelHost} />);
     const exceptions = await screen.findByRole('list', { name: 'Exceptions' });
-    const goTo = within(exceptions).getAllByRole('button', { name: /^Go to PIs!B\d+$/ })[0]!;
+    const goTo = within(exceptions).getAllByRole('button', { name: /^Go to the Q4 2006\/07 figure of / })[0]!;
     await act(async () => fireEvent.click(goTo));
     const selection = selectionOf(session.host.workbook);
-    expect(`${selection?.sheet.name}!B${(selection?.area.r0 ?? 0) + 1}`).toBe(
-      goTo.textContent?.replace('Go to ', ''),
+    const { r0 = 0, c0 = 0 } = selection?.area ?? {};
+    expect(`${selection?.sheet.name}!${String.fromCharCode(65 + c0)}${r0 + 1}`).toBe(
+      goTo.textContent?.replace('Go to the Q4 2006/07 figure, ', ''),
     );
+    expect(session.host.workbook.peek(selection!.sheet, r0, c0).value).toEqual(expect.any(Number));
+  });
+
+  it('restores the digest the last Generate replaced, exactly as it was', async () => {
+    render(<App host={excelHost} />);
+    await screen.findByRole('button', { name: 'Generate digest' });
+    await generate();
+    const first = JSON.stringify([...session.host.workbook.sheet('Digest Q4 2006-07')!.cells]);
+    await generate();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Restore previous digest' })));
+    expect(screen.getByText('Previous digest restored')).toBeTruthy();
+    expect(JSON.stringify([...session.host.workbook.sheet('Digest Q4 2006-07')!.cells])).toBe(first);
   });
 
   it('says the digest was not written, and that nothing was lost, when Excel refuses the write', async () => {

@@ -1,12 +1,13 @@
 /**
- * Generate digest from the pane, on an in-memory workbook: read again, plan what the preview shows, write, save the
- * settings; every way it can end is a result in the user's words, and a failure changes nothing (rules §5–6).
+ * Generate digest from the pane, on an in-memory workbook: read again, plan what the preview shows, ask before
+ * replacing typed text, write (keeping the digest replaced), save the settings; every way it can end is a message in
+ * the user's words, and a failure changes nothing (rules §5–6).
  */
 import { digestReducer, initialDigestState } from '../../src/taskpane/digestReducer';
 import { generateDigest } from '../../src/taskpane/generateDigest';
 import type { RunStep } from '../../src/taskpane/digestHost';
 import type { DigestState } from '../../src/taskpane/paneState';
-import type { CellValue, SheetGrid } from '../../src/engine';
+import type { CarriedOver, CellValue, SheetGrid } from '../../src/engine';
 import { grid, notes, quarterly } from './fixtures';
 import { memoryHost, type MemoryHost } from './memoryHost';
 
@@ -19,10 +20,12 @@ const stateOf = (sheets: SheetGrid[], change: Partial<DigestState> = {}): Digest
   ...change,
 });
 
-async function generate(host: MemoryHost, state = stateOf(host.sheets)) {
+async function generate(host: MemoryHost, state = stateOf(host.sheets), answer = true) {
   const steps: RunStep[] = [];
-  const result = await generateDigest(host, state, (step) => steps.push(step), NOW);
-  return { result, steps };
+  const asked: CarriedOver[] = [];
+  const confirm = async (carried: CarriedOver) => asked.push(carried) > 0 && answer;
+  const result = await generateDigest(host, state, { onStep: (step) => steps.push(step), confirm, now: NOW });
+  return { result, steps, asked };
 }
 
 /** The workbook as it stands, to show later that nothing in it changed. */
@@ -37,12 +40,11 @@ describe('a digest written', () => {
     const host = memoryHost([notes, quarterly]);
     const { result } = await generate(host);
     expect(host.sheets.map((s) => s.name)).toEqual(['Notes', 'PIs', 'Digest Q3 2006-07']);
-    expect(result).toMatchObject({
-      ok: true,
-      indicators: 4,
-      period: 'Q3 2006/07',
-      written: { sheets: [{ name: 'Digest Q3 2006-07', replaced: null }] },
-      notice: null,
+    expect(result.message).toEqual({
+      place: 'top',
+      intent: 'success',
+      title: 'Digest written',
+      text: 'The sheet "Digest Q3 2006-07" now holds the digest of 4 indicators for Q3 2006/07.',
     });
   });
 
@@ -78,30 +80,55 @@ describe('a digest written', () => {
     expect(rowWith(digestSheet(host), 'Adoptions').slice(3, 6)).toEqual([7, 10, 'Red']);
   });
 
-  it('replaces the earlier digest of the same period and keeps the commentary typed into it (rules §6)', async () => {
+  it('asks before replacing the earlier digest of the period, then keeps the commentary typed into it (rules §6)', async () => {
     const host = memoryHost([quarterly]);
     await generate(host);
     const typed = copyOf(host.sheets);
     const row = rowWith(typed[1], 'Adoptions');
-    row[8] = 'Two more matches in March.';
+    row[9] = 'Two more matches in March.';
     host.sheets = typed;
-    const { result } = await generate(host);
-    expect(result).toMatchObject({ ok: true, written: { sheets: [{ replaced: 'Digest Q3 2006-07' }] } });
-    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07']);
-    expect(rowWith(digestSheet(host), 'Adoptions')[8]).toBe('Two more matches in March.');
+    const { result, asked } = await generate(host);
+    expect(asked).toEqual([
+      { period: 'Q3 2006/07', sheet: 'Digest Q3 2006-07', commentary: 1, beside: 0, listed: 0, removed: 0 },
+    ]);
+    expect(result.message.text).toBe(
+      'The sheet "Digest Q3 2006-07" now holds the digest of 4 indicators for Q3 2006/07. It replaced the earlier digest of this period, carrying over commentary for 1 indicator. The earlier digest is kept hidden: Restore previous digest puts it back.',
+    );
+    expect(host.sheets.map((s) => s.name)).toEqual([
+      'PIs',
+      '~Previous digest Q3 2006-07',
+      'Digest Q3 2006-07',
+    ]);
+    expect(rowWith(digestSheet(host), 'Adoptions')[9]).toBe('Two more matches in March.');
+  });
+
+  it('writes nothing when the question is answered no', async () => {
+    const host = memoryHost([quarterly]);
+    await generate(host);
+    const typed = copyOf(host.sheets);
+    rowWith(typed[1], 'Adoptions')[9] = 'Two more matches in March.';
+    host.sheets = typed;
+    const { result, steps } = await generate(host, stateOf(typed), false);
+    expect(host.sheets).toBe(typed);
+    expect([result.message.title, steps]).toEqual(['Nothing was written', []]);
+  });
+
+  it('does not ask when nothing was typed into the digest it replaces', async () => {
+    const host = memoryHost([quarterly]);
+    await generate(host);
+    expect((await generate(host)).asked).toEqual([]);
   });
 
   it('says so, and that the digest was written, when the settings could not be saved', async () => {
     const host = memoryHost([quarterly]);
     host.failNext('saveSettings', { code: 'AccessDenied', message: 'The workbook is read-only.' });
     const { result } = await generate(host);
-    expect(result).toMatchObject({
-      ok: true,
-      notice: {
-        title: 'These settings were not saved with the workbook',
-        message:
-          'The workbook is read-only. The digest was written; Refresh digest will ask you to open the pane once.',
-      },
+    expect(result.message).toMatchObject({
+      intent: 'warning',
+      title: 'Digest written; these settings were not saved with the workbook',
+      text: expect.stringMatching(
+        /^The sheet .* for Q3 2006\/07\. The workbook is read-only\. Refresh digest will ask you to open the pane once\.$/,
+      ),
     });
     expect(host.sheets).toHaveLength(2);
   });
@@ -117,10 +144,11 @@ describe('a digest not written: the reason in the user’s words, and nothing lo
     });
     const { result, steps } = await generate(host, stateOf([quarterly]));
     expect(result).toEqual({
-      ok: false,
-      notice: {
+      message: {
+        place: 'top',
+        intent: 'error',
         title: 'The digest was not written',
-        message: `Excel could not read the workbook. ${NOTHING_LOST}`,
+        text: `Excel could not read the workbook. ${NOTHING_LOST}`,
       },
       sheets: null,
     });
@@ -131,9 +159,9 @@ describe('a digest not written: the reason in the user’s words, and nothing lo
     const host = memoryHost([quarterly]);
     const state = stateOf([quarterly]);
     const { result } = await generate(host, { ...state, rules: { ...state.rules, tolerance: 'five' } });
-    expect(result).toMatchObject({
-      ok: false,
-      notice: { message: `Correct the rules first. ${NOTHING_LOST}` },
+    expect(result.message).toMatchObject({
+      intent: 'error',
+      text: `The rules or the columns need correcting first. ${NOTHING_LOST}`,
     });
     expect(host.sheets).toHaveLength(1);
   });
@@ -144,9 +172,8 @@ describe('a digest not written: the reason in the user’s words, and nothing lo
     host.sheets = [notes];
     const { result } = await generate(host, opened);
     expect(result).toMatchObject({
-      ok: false,
-      notice: {
-        message: expect.stringMatching(/^No indicator table found in this workbook\..* Nothing was lost/),
+      message: {
+        text: expect.stringMatching(/^No indicator table found in this workbook\..* Nothing was lost/),
       },
       sheets: [notes],
     });
@@ -161,12 +188,9 @@ describe('a digest not written: the reason in the user’s words, and nothing lo
       message: 'Excel is busy editing a cell.',
     });
     const { result, steps } = await generate(host);
-    expect(result).toMatchObject({
-      ok: false,
-      notice: {
-        title: 'The digest was not written',
-        message: `Excel is busy editing a cell. ${NOTHING_LOST}`,
-      },
+    expect(result.message).toMatchObject({
+      title: 'The digest was not written',
+      text: `Excel is busy editing a cell. ${NOTHING_LOST}`,
     });
     expect([host.sheets, host.settings]).toEqual([before.sheets, before.settings]);
     expect(steps).not.toContain('saving');
@@ -181,6 +205,6 @@ describe('the selection as the source', () => {
       grid: { ...grid('PIs', quarterly.values.slice(2, 6)), origin: { row: 2, col: 0 } },
     };
     const { result } = await generate(host, stateOf([quarterly], { source: { kind: 'selection', range } }));
-    expect(result).toMatchObject({ ok: true, indicators: 2 });
+    expect(result.message.text).toContain('the digest of 2 indicators');
   });
 });

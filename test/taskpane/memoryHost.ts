@@ -1,5 +1,6 @@
 /** An in-memory workbook behind the pane's DigestHost, recording every call, so pane tests need no Office. */
-import type { CellValue, DigestPlan, DigestSettings, SheetGrid } from '../../src/engine';
+import { planRestore, type DigestPlan, type DigestSettings, type SheetGrid } from '../../src/engine';
+import { plannedGrid } from '../support/plannedGrid';
 import type {
   DigestHost,
   HostFailure,
@@ -18,18 +19,6 @@ export interface MemoryHost extends DigestHost {
 }
 
 const ok = <T>(value: T): HostResult<T> => ({ ok: true, value });
-
-/** The sheet a plan describes, as a grid (values only: formats are the adapter's business). */
-function gridOfPlan(plan: DigestPlan): SheetGrid {
-  const values: CellValue[][] = [];
-  for (const block of plan.sheets[0]!.blocks) {
-    block.values.forEach((row, r) => {
-      const target = (values[block.row + r] ??= []);
-      row.forEach((v, c) => (target[block.col + c] = v));
-    });
-  }
-  return { name: plan.sheets[0]!.name, origin: { row: 0, col: 0 }, values, formats: [] };
-}
 
 export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null = null): MemoryHost {
   const failures = new Map<keyof DigestHost, HostFailure>();
@@ -55,11 +44,30 @@ export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null 
       const failure = failed('writeDigest');
       if (failure) return failure;
       onStep('replacing');
-      // As the adapter does: the new sheet takes the name of the digest it replaces.
-      const { replaces } = plan.sheets[0]!;
-      const name = replaces ?? plan.sheets[0]!.name;
-      host.sheets = [...host.sheets.filter((s) => s.name !== replaces), { ...gridOfPlan(plan), name }];
-      return ok({ sheets: [{ name, id: `id-${name}`, replaced: replaces }] });
+      // As the adapter does: the digest replaced is kept under its kept name (the one kept before goes), and the
+      // new sheet takes the name of the digest it replaces.
+      const { replaces, name } = plan.sheets[0]!;
+      const { keep } = plan;
+      host.sheets = host.sheets
+        .filter((s) => !keep?.drops.includes(s.name) && (s.name !== replaces || keep))
+        .map((s) => (keep && s.name === keep.sheet ? { ...s, name: keep.keptAs } : s));
+      host.sheets.push(plannedGrid(plan.sheets[0]!));
+      return ok({ sheets: [{ name, id: `id-${name}`, replaced: replaces }], kept: keep?.keptAs ?? null });
+    },
+    restoreDigest: async () => {
+      const failure = failed('restoreDigest');
+      if (failure) return failure;
+      const plan = planRestore(host.sheets.map((grid) => ({ name: grid.name, grid })));
+      if (!plan)
+        return { ok: false, error: { code: 'NothingToRestore', message: 'There is no previous digest.' } };
+      host.sheets = host.sheets.map((s) =>
+        s.name === plan.kept
+          ? { ...s, name: plan.name }
+          : s.name === plan.current
+            ? { ...s, name: plan.keptAs }
+            : s,
+      );
+      return ok(plan);
     },
     selectCell: async (address: string) => {
       const failure = failed('selectCell');

@@ -1,5 +1,6 @@
 /** The rules section as typed (rules §2–4): checked, turned into engine settings, with one message per field that is wrong. */
-import { checkRules, thresholdText, type RulesForm } from '../../src/taskpane/rulesForm';
+import { thresholdText } from '../../src/engine';
+import { checkRules, lastGood, rulesChanged, type RulesForm } from '../../src/taskpane/rulesForm';
 
 const form = (change: Partial<RulesForm> = {}): RulesForm => ({
   period: null,
@@ -18,6 +19,7 @@ describe('checkRules', () => {
         tolerance: { kind: 'relative', value: 0.05 },
         changeThreshold: { kind: 'absolute', value: 0 },
       },
+      warnings: {},
     });
   });
 
@@ -35,12 +37,20 @@ describe('checkRules', () => {
     });
   });
 
-  it('names the field that is wrong, what was typed and what to type instead', () => {
+  it('names the field that is wrong, what was typed and what to type instead, in the engine’s words', () => {
     expect(checkRules(form({ tolerance: 'five' }))).toEqual({
       ok: false,
       errors: {
-        tolerance: '"five" is not a tolerance. Type a percentage such as 5% or an amount such as 0.02.',
+        tolerance: '"five" is not a tolerance: type a percentage such as 5% or an amount such as 0.02.',
       },
+      warnings: {},
+    });
+  });
+
+  it('questions a tolerance above 100% but accepts it', () => {
+    expect(checkRules(form({ tolerance: '150%' }))).toMatchObject({
+      ok: true,
+      warnings: { tolerance: expect.stringMatching(/^150% is more than the whole target/) },
     });
   });
 
@@ -64,5 +74,27 @@ describe('thresholdText: a saved threshold as the user would type it again', () 
   it.each([['5%'], ['7.5%'], ['0.02'], ['12']])('reads back what it writes: %p', (typed) => {
     const check = checkRules(form({ tolerance: typed }));
     expect(check.ok && thresholdText(check.settings.tolerance)).toBe(typed);
+  });
+});
+
+describe('lastGood: the rules the preview keeps while one has an error', () => {
+  it('takes each field as typed where it can be read, else as it was', () => {
+    expect(
+      lastGood(form({ tolerance: '10%' }), form({ tolerance: '-5%', changeThreshold: '2%', basis: 'year' })),
+    ).toEqual(form({ tolerance: '10%', changeThreshold: '2%', basis: 'year' }));
+  });
+});
+
+describe('rulesChanged: the rules in force that are not the defaults', () => {
+  it('says none for the defaults, however they were typed', () => {
+    expect(rulesChanged(form({ tolerance: ' 5 % ' }))).toEqual([]);
+  });
+
+  it('names each rule changed, with its default', () => {
+    expect(rulesChanged(form({ period: 'Q2 2006/07', basis: 'year', changeThreshold: '2%' }))).toEqual([
+      'period Q2 2006/07 (default: the latest with data)',
+      'compared with the same period last year',
+      'change threshold 2% (default 0)',
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 /** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/). */
-import type { DataIssue, Direction } from '../core/model';
+import type { ComparisonBasis, DataIssue, Direction, Threshold } from '../core/model';
+import type { StatusCounts } from '../digest/buildDigest';
 import type { RatedIndicator } from '../rate/rateIndicator';
+import { thresholdText } from '../rate/thresholds';
 import type { IndicatorStats } from '../stats/indicatorStats';
 import type { Assurance, PointClass } from '../stats/spcTypes';
 import type { Interval } from '../stats/wilson';
@@ -68,7 +70,32 @@ export interface ContractJson {
   sources?: ContractSource[];
   indicators: ContractIndicator[];
   issues: DataIssue[];
+  /** The digest's summary counts (rules §6), overall and by outcome, Red first. */
+  summary: { overall: StatusCounts; byOutcome: { outcome: string; counts: StatusCounts }[] };
+  /** The rules the digest was made with (rules §2–4). */
+  settings: { basis: ComparisonBasis; tolerance: ContractThreshold; changeThreshold: ContractThreshold };
 }
+
+/** A tolerance or change threshold as used, with the text that gives it (`5%`, `0.02`). */
+export type ContractThreshold = Threshold & { text: string };
+
+const withText = (t: Threshold): ContractThreshold => ({ ...t, text: thresholdText(t) });
+
+/** Everything after the issues: the summary counts and the rules used. */
+const tailOf = (run: DigestRun): Pick<ContractJson, 'summary' | 'settings'> => ({
+  summary: {
+    overall: { ...run.digest.summary.overall },
+    byOutcome: run.digest.summary.byOutcome.map(({ outcome, counts }) => ({
+      outcome,
+      counts: { ...counts },
+    })),
+  },
+  settings: {
+    basis: run.settings.basis,
+    tolerance: withText(run.settings.tolerance),
+    changeThreshold: withText(run.settings.changeThreshold),
+  },
+});
 
 function sourcesOf(run: DigestRun): ContractSource[] {
   return run.sources.map((s) => ({
@@ -120,6 +147,7 @@ export function toContractJson(run: DigestRun): ContractJson {
     ...headOf(run),
     indicators: run.indicators.map((i) => contractIndicator(i, several)),
     issues: contractIssues(run),
+    ...tailOf(run),
   };
 }
 
@@ -140,7 +168,7 @@ export function* contractJsonText(run: DigestRun): Generator<string> {
     yield `${first ? '' : ','}\n    ${indented(contractIndicator(ind, several), 4)}`;
     first = false;
   }
-  yield `${first ? ']' : '\n  ]'},\n  "issues": ${indented(contractIssues(run), 2)}\n}`;
+  yield `${first ? ']' : '\n  ]'},\n  "issues": ${indented(contractIssues(run), 2)},${indented(tailOf(run), 0).slice(1)}`;
 }
 
 function contractSpc(spc: IndicatorStats['spc']): ContractSpc | null {

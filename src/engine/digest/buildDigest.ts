@@ -3,16 +3,17 @@ import type { ComparisonBasis, DataIssue, Direction, Period, Rag } from '../core
 import type { RatedIndicator } from '../rate/rateIndicator';
 import { commentaryPrompt } from './prompts';
 
+/** In the order every output lists them (digestWords' RAG_ORDER, then COUNTED_DIRECTIONS). */
 export interface StatusCounts {
-  green: number;
-  amber: number;
   red: number;
+  amber: number;
+  green: number;
   'no target': number;
   'no data': number;
   'data only': number;
-  improving: number;
-  'no change': number;
   worsening: number;
+  'no change': number;
+  improving: number;
 }
 
 export interface Exception {
@@ -44,15 +45,15 @@ export interface Digest {
 
 function emptyCounts(): StatusCounts {
   return {
-    green: 0,
-    amber: 0,
     red: 0,
+    amber: 0,
+    green: 0,
     'no target': 0,
     'no data': 0,
     'data only': 0,
-    improving: 0,
-    'no change': 0,
     worsening: 0,
+    'no change': 0,
+    improving: 0,
   };
 }
 

@@ -47,11 +47,14 @@ export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction'
   return arrow ? `${word} ${arrow}` : word;
 }
 
-/** The order statuses are listed in everywhere: the digest's summary, the terminal and the pane. */
-export const RAG_ORDER: readonly Rag[] = ['green', 'amber', 'red', 'no target', 'no data', 'data only'];
+/**
+ * The order statuses are listed in everywhere (the digest's summary, the terminal, --json and the pane): what a
+ * manager reads first, Red first, as exceptions are (rules §6).
+ */
+export const RAG_ORDER: readonly Rag[] = ['red', 'amber', 'green', 'no target', 'no data', 'data only'];
 
-/** The directions of travel counted in the summary (neutral indicators' Increasing/Decreasing are not). */
-export const COUNTED_DIRECTIONS = ['improving', 'no change', 'worsening'] as const;
+/** The directions of travel counted in the summary, Worsening first (neutral indicators' Increasing/Decreasing are not). */
+export const COUNTED_DIRECTIONS = ['worsening', 'no change', 'improving'] as const;
 
 export const BASIS_TEXT: Record<ComparisonBasis, string> = {
   previous: 'previous period',

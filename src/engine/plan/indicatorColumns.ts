@@ -1,10 +1,12 @@
 /**
- * Rules §6: the columns of the digest's indicator tables, left to right: what each holds, how wide it is and how its
- * cells look. Widths are narrow enough that A4 landscape, one page wide, still prints at a readable size.
+ * Rules §6: the columns of the digest's indicator tables, left to right: what each holds and how its cells look.
+ * Both tables end with the Commentary column, in the same place, so an indicator's commentary reads the same in
+ * either. Wrapped columns have a set width; the others are as wide as their content (columnWidths.ts).
  */
 import type { CellValue } from '../core/grid';
+import { dataNotesOf } from '../digest/dataNotes';
+import { COLUMNS, periodHeader } from '../digest/digestLayout';
 import { directionText, RAG_TEXT } from '../digest/digestWords';
-import { COLUMNS } from '../digest/earlierDigest';
 import type { DigestRun } from '../digest/runDigest';
 import { hasLimits, spcText, statisticalNote } from '../digest/statsWords';
 import { trendText } from '../digest/trend';
@@ -15,57 +17,46 @@ export interface IndicatorRow {
   indicator: RatedIndicator;
   prompt?: string;
   commentary?: string | null;
+  /** Its two commentaries in the earlier digest differed and were joined (rules §6; a data note says so). */
+  joined?: boolean;
 }
 
 export interface IndicatorColumn {
   header: string;
-  /** Excel's character units. */
-  width: number;
+  /** Wrapped text, at this width in Excel's character units; unset for a column as wide as its content. */
+  wrapWidth?: number;
   /** Figures show in the indicator's own number format; every other cell is text. */
   figure?: boolean;
-  wrap?: boolean;
   /** Coloured by the word the cell begins with, so colour follows hand edits. */
   colour?: 'rag' | 'direction' | 'spc';
   value: (row: IndicatorRow) => CellValue;
 }
 
-function notesFor(ind: RatedIndicator): string | null {
-  const notes = ind.issues.map((i) => i.message);
-  if (ind.ragOverridden) notes.unshift(`RAG set by hand; calculated status: ${RAG_TEXT[ind.computedRag]}.`);
-  return notes.length ? notes.join(' ') : null;
-}
-
 /** Where each indicator comes from: only in a digest of more than one source (docs/rules.md "Compiling"). */
 function sourceColumn(run: DigestRun): IndicatorColumn[] {
   if (run.sources.length < 2) return [];
-  return [{ header: 'Source', width: 14, wrap: true, value: (r) => r.indicator.source ?? null }];
+  return [{ header: COLUMNS.source, wrapWidth: 14, value: (r) => r.indicator.source ?? null }];
 }
 
 /**
- * Ref, Indicator, (Source), Previous, Current, Target, RAG, Direction of travel, Trend: the start of every indicator
- * table.
+ * Ref, Indicator, (Source), Previous, Current, Target, RAG, Direction of travel, Trend, (SPC, Statistical note): the
+ * start of every indicator table.
  */
 function figureColumns(run: DigestRun): IndicatorColumn[] {
   return [
-    { header: COLUMNS.ref, width: 9, value: (r) => r.indicator.ref },
-    { header: COLUMNS.name, width: 40, wrap: true, value: (r) => r.indicator.name },
+    { header: COLUMNS.ref, value: (r) => r.indicator.ref },
+    { header: COLUMNS.name, wrapWidth: 40, value: (r) => r.indicator.name },
     ...sourceColumn(run),
     {
-      header: `Previous (${run.comparisonPeriod.label})`,
-      width: 11,
+      header: periodHeader('previous', run.comparisonPeriod.label),
       figure: true,
       value: (r) => r.indicator.comparison,
     },
-    { header: `Current (${run.period.label})`, width: 11, figure: true, value: (r) => r.indicator.current },
-    { header: 'Target', width: 10, figure: true, value: (r) => r.indicator.target },
-    { header: 'RAG', width: 10, colour: 'rag', value: (r) => RAG_TEXT[r.indicator.rag] },
-    {
-      header: 'Direction of travel',
-      width: 14,
-      colour: 'direction',
-      value: (r) => directionText(r.indicator),
-    },
-    { header: 'Trend', width: 10, value: (r) => trendText(r.indicator.trend) },
+    { header: periodHeader('current', run.period.label), figure: true, value: (r) => r.indicator.current },
+    { header: COLUMNS.target, figure: true, value: (r) => r.indicator.target },
+    { header: COLUMNS.rag, colour: 'rag', value: (r) => RAG_TEXT[r.indicator.rag] },
+    { header: COLUMNS.direction, colour: 'direction', value: (r) => directionText(r.indicator) },
+    { header: COLUMNS.trend, value: (r) => trendText(r.indicator.trend) },
     ...statsColumns(run),
   ];
 }
@@ -78,33 +69,39 @@ function statsColumns(run: DigestRun): IndicatorColumn[] {
   const columns: IndicatorColumn[] = [];
   if (run.indicators.some((i) => hasLimits(i.stats.spc)))
     columns.push({
-      header: 'SPC (variation; assurance)',
-      width: 20,
-      wrap: true,
+      header: COLUMNS.spc,
+      wrapWidth: 20,
       colour: 'spc',
       value: (r) => spcText(r.indicator.stats.spc),
     });
   if (run.indicators.some((i) => i.stats.interval !== null || i.stats.smallNumbers !== null))
     columns.push({
-      header: 'Statistical note',
-      width: 26,
-      wrap: true,
+      header: COLUMNS.statisticalNote,
+      wrapWidth: 26,
       value: (r) => statisticalNote(r.indicator, run.comparisonPeriod),
     });
   return columns;
 }
 
+const commentary: IndicatorColumn = {
+  header: COLUMNS.commentary,
+  wrapWidth: 42,
+  value: (r) => r.commentary ?? null,
+};
+
+/** The Exceptions table: the prompt, and beside it the answer (the indicator's commentary). */
 export function exceptionColumns(run: DigestRun): IndicatorColumn[] {
   return [
     ...figureColumns(run),
-    { header: 'Commentary prompt', width: 42, wrap: true, value: (r) => r.prompt ?? null },
+    { header: COLUMNS.prompt, wrapWidth: 42, value: (r) => r.prompt ?? null },
+    commentary,
   ];
 }
 
 export function sectionColumns(run: DigestRun): IndicatorColumn[] {
   return [
     ...figureColumns(run),
-    { header: COLUMNS.commentary, width: 42, wrap: true, value: (r) => r.commentary ?? null },
-    { header: 'Data notes', width: 30, wrap: true, value: (r) => notesFor(r.indicator) },
+    { header: COLUMNS.notes, wrapWidth: 30, value: (r) => dataNotesOf(r.indicator, r.joined === true) },
+    commentary,
   ];
 }

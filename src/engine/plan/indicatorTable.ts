@@ -1,13 +1,15 @@
-/** Writing an indicator table from its columns: the header, the rows, and styles and colour rules by column. */
+/** Writing an indicator table from its columns: the header, the rows, and styles, colour rules and widths by column. */
 import { directionRules, ragRules, spcRules, STYLE, type SheetBuilder } from './sheetBuilder';
 import type { IndicatorColumn, IndicatorRow } from './indicatorColumns';
 
 export function indicatorHeader(b: SheetBuilder, columns: IndicatorColumn[]): number {
-  return b.add(
+  const row = b.add(
     columns.map((c) => c.header),
     [],
     STYLE.tableHeader,
   );
+  b.fit({ row, col: 0, rows: 1, cols: columns.length }, true);
+  return row;
 }
 
 /** Figures in the indicator's own format, the rest as text; one array per number format, shared by its rows. */
@@ -17,22 +19,34 @@ function formatsOf(b: SheetBuilder, columns: IndicatorColumn[], numberFormat: st
   );
 }
 
-export function indicatorRow(b: SheetBuilder, columns: IndicatorColumn[], row: IndicatorRow): void {
-  b.add(
+/** Returns the row written. Its cells size the columns not wrapped (an outcome's row, between, sizes none). */
+export function indicatorRow(b: SheetBuilder, columns: IndicatorColumn[], row: IndicatorRow): number {
+  const r = b.add(
     columns.map((c) => c.value(row)),
     formatsOf(b, columns, row.indicator.numberFormat),
   );
+  b.fit({ row: r, col: 0, rows: 1, cols: columns.length });
+  return r;
 }
 
-/** Styles for the indicator rows from `first` to the last row added: top-aligned, wrapped text, coloured by rules. */
+/** The rows from `first` to the last row added: top-aligned, wrapped text, coloured by rules. */
 export function indicatorStyles(b: SheetBuilder, columns: IndicatorColumn[], first: number): void {
   const rows = b.row - first;
   b.style({ row: first, col: 0, rows, cols: b.width }, STYLE.body);
   columns.forEach((column, col) => {
     const range = { row: first, col, rows, cols: 1 };
-    if (column.wrap) b.style(range, STYLE.wrap);
+    if (column.wrapWidth !== undefined) b.style(range, STYLE.wrap);
     if (column.colour === 'rag') ragRules(b, range);
     if (column.colour === 'direction') directionRules(b, range);
     if (column.colour === 'spc') spcRules(b, range);
+  });
+}
+
+/** The width of each column of the tables: a wrapped column's own, else null (sized by its content). */
+export function wrapWidths(tables: IndicatorColumn[][]): (number | null)[] {
+  const width = Math.max(...tables.map((t) => t.length));
+  return Array.from({ length: width }, (_, c) => {
+    const wrapped = tables.flatMap((t) => t[c]?.wrapWidth ?? []);
+    return wrapped.length ? Math.max(...wrapped) : null;
   });
 }

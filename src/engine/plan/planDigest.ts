@@ -1,77 +1,119 @@
 /**
  * Rules §6 laid out on a sheet: the digest plan that the file and Office.js writers execute as it is.
- * Layout, top to bottom: title block (with the marker), summary, exceptions with commentary prompts,
- * indicators by outcome (with commentary), removed indicators, data issues.
+ * Layout, top to bottom: title block (with the marker), summary, exceptions with commentary prompts and commentary,
+ * indicators by outcome (with commentary), removed indicators, notes kept from the earlier digest, data issues.
+ * Everything typed into the digest it replaces is carried over (docs/rules.md, "The officer's quarter", Q2).
  */
-import { mergeCommentary } from '../digest/commentary';
+import { cellRef } from '../core/address';
+import { mergeCommentary, type IndicatorCarry, type MergedCommentary } from '../digest/commentary';
+import { COLUMNS, HEADINGS, LINES } from '../digest/digestLayout';
 import { BASIS_TEXT, sourceLine } from '../digest/digestWords';
-import { COLUMNS, readDigestSheet } from '../digest/earlierDigest';
+import { readDigestSheet, type EarlierDigest, type LooseNote } from '../digest/earlierDigest';
 import type { DigestRun } from '../digest/runDigest';
 import { describeThreshold } from '../rate/thresholds';
 import { markerText } from '../read/digestMarker';
-import { dataIssues, removedIndicators } from './closingTables';
-import { exceptionColumns, sectionColumns, type IndicatorColumn } from './indicatorColumns';
-import { indicatorHeader, indicatorRow, indicatorStyles } from './indicatorTable';
+import { CarriedNotes } from './carriedNotes';
 import { planCharts } from './chartsSheet';
-import type { DigestPlan, ExistingSheet } from './planTypes';
+import { dataIssues, notesKept, removedIndicators } from './closingTables';
+import { contentWidths } from './columnWidths';
+import { exceptionColumns, sectionColumns, type IndicatorColumn } from './indicatorColumns';
+import { indicatorHeader, indicatorRow, indicatorStyles, wrapWidths } from './indicatorTable';
+import type { CarriedOver, DigestPlan, PlanContext } from './planTypes';
+import { isKeptDigest, keptDigestName } from './previousDigest';
 import { SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { summary } from './summaryTables';
 
-function exceptions(b: SheetBuilder, run: DigestRun): void {
-  b.add(['Exceptions'], [], STYLE.heading);
-  b.add(
-    ['Red and Amber indicators, then those getting worse, each with a question for the officer who owns it.'],
-    [],
-    STYLE.note,
-  );
+export type { ExistingSheet, PlanContext } from './planTypes';
+
+/** What the tables need to know about each indicator's commentary and typed notes. */
+interface Carry {
+  of: Map<DigestRun['indicators'][number], IndicatorCarry>;
+  notes: CarriedNotes;
+  earlier: EarlierDigest | null;
+}
+
+function exceptions(b: SheetBuilder, run: DigestRun, columns: IndicatorColumn[], carry: Carry): void {
+  b.add([HEADINGS.exceptions], [], STYLE.heading);
+  b.add([LINES.exceptions], [], STYLE.note);
   if (run.digest.exceptions.length === 0) {
-    b.add(['No exceptions this period: no indicator is Red or Amber, and none is getting worse.']);
+    b.add([LINES.noExceptions]);
     return;
   }
-  const columns = exceptionColumns(run);
-  indicatorHeader(b, columns);
+  const header = indicatorHeader(b, columns);
+  carry.notes.place(header, carry.earlier?.headerNotes.exceptions ?? []);
   const first = b.row;
-  for (const { indicator, prompt } of run.digest.exceptions) indicatorRow(b, columns, { indicator, prompt });
+  for (const { indicator, prompt } of run.digest.exceptions) {
+    const c = carry.of.get(indicator);
+    const row = indicatorRow(b, columns, { indicator, prompt, commentary: c?.commentary ?? null });
+    carry.notes.place(row, c?.notes.exceptions ?? []);
+  }
   indicatorStyles(b, columns, first);
 }
 
 /** Every indicator under its outcome, with its commentary; returns the header row, repeated on printed pages. */
-function sections(
-  b: SheetBuilder,
-  run: DigestRun,
-  columns: IndicatorColumn[],
-  commentary: (string | null)[],
-) {
-  b.add(['Indicators by outcome'], [], STYLE.heading);
+function sections(b: SheetBuilder, run: DigestRun, columns: IndicatorColumn[], carry: Carry): number {
+  b.add([HEADINGS.sections], [], STYLE.heading);
   const header = indicatorHeader(b, columns);
-  const index = new Map(run.indicators.map((ind, i) => [ind, i]));
+  carry.notes.place(header, carry.earlier?.headerNotes.sections ?? []);
+  const excepted = new Set(run.digest.exceptions.map((e) => e.indicator));
   const first = b.row;
   for (const section of run.digest.sections) {
     b.add([section.outcome ?? 'Other indicators'], [], STYLE.outcome);
-    for (const indicator of section.indicators)
-      indicatorRow(b, columns, { indicator, commentary: commentary[index.get(indicator) ?? -1] ?? null });
+    for (const indicator of section.indicators) {
+      const c = carry.of.get(indicator);
+      const row = indicatorRow(b, columns, {
+        indicator,
+        commentary: c?.commentary ?? indicator.commentary,
+        joined: c?.joined === true,
+      });
+      // Notes typed beside its Exceptions row stay beside the indicator even when it is no longer an exception.
+      carry.notes.place(row, [
+        ...(c?.notes.sections ?? []),
+        ...(excepted.has(indicator) ? [] : (c?.notes.exceptions ?? [])),
+      ]);
+    }
   }
   indicatorStyles(b, columns, first);
   return header;
-}
-
-export interface PlanContext {
-  existingSheets: ExistingSheet[];
-  generatedAt: Date;
 }
 
 function generatedOn(d: Date): string {
   return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export function planDigest(run: DigestRun, { existingSheets, generatedAt }: PlanContext): DigestPlan {
+function carriedOver(
+  sheet: string,
+  earlier: EarlierDigest,
+  merged: MergedCommentary,
+  notes: CarriedNotes,
+  listed: LooseNote[],
+): CarriedOver {
+  return {
+    period: earlier.period,
+    sheet,
+    commentary: merged.byIndicator.filter((c) => c.typed).length,
+    beside: notes.blocks.length,
+    listed: listed.length,
+    removed: merged.removed.length,
+  };
+}
+
+export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
+  const { existingSheets, generatedAt } = context;
   const earlier = existingSheets
+    .filter((s) => !isKeptDigest(s.name))
     .map((s) => ({ name: s.name, digest: s.grid && readDigestSheet(s.grid) }))
     .find((s) => s.digest?.period === run.period.label);
-  const merged = mergeCommentary(run.indicators, earlier?.digest?.commentary ?? []);
-  const columns = sectionColumns(run);
-  const b = new SheetBuilder(columns.length);
+  const digest = earlier?.digest ?? null;
+  const merged = mergeCommentary(run.indicators, digest?.rows ?? []);
+  const tables = [exceptionColumns(run), sectionColumns(run)] as const;
+  const b = new SheetBuilder(Math.max(...tables.map((t) => t.length)));
+  const carry: Carry = {
+    of: new Map(run.indicators.map((ind, i) => [ind, merged.byIndicator[i]!])),
+    notes: new CarriedNotes(b.width),
+    earlier: digest,
+  };
   const several = run.sources.length > 1;
   const { settings } = run;
   b.add([`Performance digest: ${run.period.label}`], [], STYLE.title);
@@ -89,14 +131,18 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
   b.blank();
   summary(b, run);
   b.blank();
-  exceptions(b, run);
+  exceptions(b, run, tables[0], carry);
   b.blank();
-  const header = sections(b, run, columns, merged.byIndicator);
-  removedIndicators(
-    b,
-    merged.removed,
-    columns.findIndex((c) => c.header === COLUMNS.commentary),
-  );
+  const header = sections(b, run, tables[1], carry);
+  const commentaryCol = tables[1].findIndex((c) => c.header === COLUMNS.commentary);
+  removedIndicators(b, merged.removed, commentaryCol, carry.notes);
+  // With no Exceptions table this time, what was typed beside its header goes to the list, with its address.
+  const unplaced = run.digest.exceptions.length === 0 ? (digest?.headerNotes.exceptions ?? []) : [];
+  const listed = [
+    ...(digest?.loose ?? []),
+    ...unplaced.map(({ row, col, ...kept }) => ({ where: cellRef(row, col), ...kept })),
+  ];
+  notesKept(b, listed);
   dataIssues(b, run);
   const name = earlier
     ? earlier.name
@@ -104,15 +150,16 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
         `Digest ${run.period.label}`,
         existingSheets.map((s) => s.name),
       );
+  const replaces = earlier?.name ?? null;
   return {
     sheets: [
       {
         name,
-        replaces: earlier?.name ?? null,
-        blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
+        replaces,
+        blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }, ...carry.notes.blocks],
         styles: b.styles,
         textRules: b.textRules,
-        columnWidths: columns.map((c) => c.width),
+        columnWidths: contentWidths(b.values, b.formats, b.fitted, wrapWidths([...tables])),
         freezeRows: 1,
         print: {
           orientation: 'landscape',
@@ -123,5 +170,14 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
       },
       planCharts(run, existingSheets, [...existingSheets.map((s) => s.name), name]),
     ],
+    ...(replaces &&
+      context.keepReplaced && {
+        keep: {
+          sheet: replaces,
+          keptAs: keptDigestName(run.period.label),
+          drops: existingSheets.filter((s) => isKeptDigest(s.name)).map((s) => s.name),
+        },
+      }),
+    ...(earlier && digest && { carried: carriedOver(earlier.name, digest, merged, carry.notes, listed) }),
   };
 }

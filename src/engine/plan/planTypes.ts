@@ -107,7 +107,53 @@ export interface ExistingSheet {
   grid: SheetGrid | null;
 }
 
+/**
+ * The digest a run replaces, kept hidden instead of deleted so a person can restore it (one generation: an earlier
+ * kept digest goes). Only the add-in asks for it; the CLI writes a new file, and its input is the way back.
+ */
+export interface KeptDigest {
+  /** The earlier digest, as it is named now. */
+  sheet: string;
+  /** Its name while it is kept (see `previousDigest.ts`). */
+  keptAs: string;
+  /** Digests kept by earlier runs, deleted now. */
+  drops: string[];
+}
+
+/** What a run carries over from the digest it replaces, so the pane can say it before it writes (rules §6). */
+export interface CarriedOver {
+  /** The period of the digest replaced, and where it is. */
+  period: string;
+  sheet: string;
+  /** Indicators whose commentary was typed into it (not the source's). */
+  commentary: number;
+  /** Other typed cells, put beside the same indicator or table heading. */
+  beside: number;
+  /** Typed cells away from any indicator, put in the list of notes kept. */
+  listed: number;
+  /** Indicators gone from the source, kept under Removed indicators for what was typed about them. */
+  removed: number;
+}
+
 /** Everything one run writes, in order: the digest sheet first, then any report sheets. */
 export interface DigestPlan {
   sheets: PlannedSheet[];
+  /** Set when the run replaces a digest and the host keeps it for restoring. */
+  keep?: KeptDigest;
+  /** Set when the run replaces a digest of ours. */
+  carried?: CarriedOver;
+}
+
+/** A sheet already in the workbook. */
+export interface ExistingSheet {
+  name: string;
+  /** The sheet's cells, where the host read them (needed for our own digests, to keep what was typed into them). */
+  grid: SheetGrid | null;
+}
+
+export interface PlanContext {
+  existingSheets: ExistingSheet[];
+  generatedAt: Date;
+  /** Keep the digest this run replaces, hidden, for restoring (the add-in); the CLI writes a new file instead. */
+  keepReplaced?: boolean;
 }

@@ -4,6 +4,7 @@ import type { CellValue } from '../core/grid';
 import type { Rag } from '../core/model';
 import { SPC_CELL_COLOURS, SPC_LEADS } from '../digest/statsWords';
 import type { PointClass } from '../stats/spcTypes';
+import type { FittedRange } from './columnWidths';
 import type { CellStyle, GridRange, StyledRange, TextRule } from './planTypes';
 
 export const STYLE = {
@@ -28,6 +29,8 @@ export class SheetBuilder {
   readonly formats: string[][] = [];
   readonly styles: StyledRange[] = [];
   readonly textRules: TextRule[] = [];
+  /** The ranges whose cells the column widths must show (columnWidths.ts). */
+  readonly fitted: FittedRange[] = [];
 
   get row(): number {
     return this.values.length;
@@ -67,6 +70,22 @@ export class SheetBuilder {
 
   style(range: GridRange, style: CellStyle): void {
     this.styles.push({ range, style });
+  }
+
+  /** The columns must show these cells whole (a table's headings: their longest word). */
+  fit(range: GridRange, header = false): void {
+    if (range.rows <= 0 || range.cols <= 0) return;
+    const last = this.fitted[this.fitted.length - 1];
+    // Rows fitted one by one, as a table is written, make one range.
+    const continues =
+      last !== undefined &&
+      !header &&
+      !last.header &&
+      last.range.col === range.col &&
+      last.range.cols === range.cols &&
+      last.range.row + last.range.rows === range.row;
+    if (continues) last.range.rows += range.rows;
+    else this.fitted.push({ range: { ...range }, header });
   }
 }
 

@@ -31,9 +31,11 @@ export function summary(b: SheetBuilder, run: DigestRun): void {
     ),
   );
   const counts = (first: number, cols: number) => {
-    // Counts and their headings centred, so each number sits under its word.
+    // Counts and their headings centred, so each number sits under its word, and each word whole.
     b.style({ row: first, col: 2, rows: b.row - first, cols }, { horizontal: 'center' });
     b.style({ row: b.row - 1, col: 1, rows: 1, cols: cols + 1 }, STYLE.total);
+    b.fit({ row: first, col: 2, rows: 1, cols }, true);
+    b.fit({ row: first + 1, col: 2, rows: b.row - first - 1, cols });
   };
   for (const [outcome, c] of rows) b.add([null, outcome, ...RAG_ORDER.map((r) => c[r])]);
   counts(header, RAG_ORDER.length);

@@ -23,6 +23,8 @@ export interface RatedIndicator {
   direction: Direction;
   /** The indicator's row, as the address of its name cell. */
   cell: string;
+  /** The cell of its figure for the current period (where Go to takes a person to check it); null if it has none. */
+  currentCell: string | null;
   /** The number format its values are shown in (`0%`, `#,##0`). */
   numberFormat: string;
   /** Values of the last up-to-8 periods ending with the current one, oldest first (`null` for none). */
@@ -90,6 +92,7 @@ export function rateIndicator(
     ragOverridden: override !== null,
     direction: directionOfTravel(ind.polarity, current, previous, settings.changeThreshold),
     cell: ind.cellByPeriod.get(period.start) ?? ind.cell,
+    currentCell: ind.values.get(period.start)?.cell ?? null,
     numberFormat: ind.numberFormat,
     trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
     commentary: scopedFor(ind.commentary, period)?.value ?? null,

@@ -1,6 +1,6 @@
 /** Rules §6: every Red, Amber or Worsening indicator, Red first, with its XmR chart (issue 12) and commentary prompt. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Exception } from '../../engine';
+import { RAG_TEXT, directionText, withinChance, type Exception } from '../../engine';
 import { GoToCellButton } from './GoToCellButton';
 import { DirectionBadge, RagBadge } from './StatusBadges';
 import { useListStyles } from './listStyles';
@@ -11,13 +11,14 @@ const useStyles = makeStyles({
   prompt: { fontStyle: 'italic' },
 });
 
-export function ExceptionList({
-  exceptions,
-  onGoTo,
-}: {
+export interface ExceptionListProps {
   exceptions: Exception[];
+  /** The current period's label: Go to takes a person to that figure, to check or fix it. */
+  period: string;
   onGoTo: (cell: string) => void;
-}) {
+}
+
+export function ExceptionList({ exceptions, period, onGoTo }: ExceptionListProps) {
   const list = useListStyles();
   const styles = useStyles();
   if (exceptions.length === 0) return <Text>No exceptions: nothing is Red, Amber or Worsening.</Text>;
@@ -29,12 +30,19 @@ export function ExceptionList({
             {indicator.ref ? `${indicator.ref} ${indicator.name}` : indicator.name}
           </Text>
           <span className={styles.badges}>
-            <RagBadge rag={indicator.rag} />
-            <DirectionBadge indicator={indicator} />
+            <RagBadge rag={indicator.rag}>{RAG_TEXT[indicator.rag]}</RagBadge>
+            <DirectionBadge direction={indicator.direction} chance={withinChance(indicator)}>
+              {directionText(indicator)}
+            </DirectionBadge>
           </span>
           <XmrChart indicator={indicator} />
           <Text className={styles.prompt}>{prompt}</Text>
-          <GoToCellButton cell={indicator.cell} onGoTo={onGoTo} />
+          <GoToCellButton
+            cell={indicator.currentCell ?? indicator.cell}
+            what={indicator.currentCell ? `the ${period} figure` : 'the row'}
+            whose={`of ${indicator.name}`}
+            onGoTo={onGoTo}
+          />
         </li>
       ))}
     </ul>

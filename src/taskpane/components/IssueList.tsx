@@ -1,5 +1,6 @@
 /** Rules §5: the data issues, errors (rows that cannot be rated) before warnings (rated on an assumption). */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { DataIssue, Severity } from '../../engine';
 import { GoToCellButton } from './GoToCellButton';
 import { useListStyles } from './listStyles';
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
 export function IssueList({ issues, onGoTo }: { issues: DataIssue[]; onGoTo: (cell: string) => void }) {
   const list = useListStyles();
   const styles = useStyles();
+  const ids = useId();
   if (issues.length === 0) return <Text>No data issues found.</Text>;
   return (
     <>
@@ -30,8 +32,14 @@ export function IssueList({ issues, onGoTo }: { issues: DataIssue[]; onGoTo: (ce
             <ul className={list.list}>
               {group.map((issue, n) => (
                 <li key={`${issue.cell ?? ''}:${n}`} className={list.item}>
-                  <Text>{issue.message}</Text>
-                  {issue.cell && <GoToCellButton cell={issue.cell} onGoTo={onGoTo} />}
+                  <Text id={`${ids}-${severity}-${n}`}>{issue.message}</Text>
+                  {issue.cell && (
+                    <GoToCellButton
+                      cell={issue.cell}
+                      describedBy={`${ids}-${severity}-${n}`}
+                      onGoTo={onGoTo}
+                    />
+                  )}
                 </li>
               ))}
             </ul>

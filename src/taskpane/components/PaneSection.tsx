@@ -19,10 +19,13 @@ const useStyles = makeStyles({
 });
 
 export function PaneSection({
+  id,
   title,
   defaultOpen,
   children,
 }: {
+  /** The heading button's id: where the focus goes back to when a message in the step is dismissed. */
+  id?: string;
   title: string;
   defaultOpen: boolean;
   children: ReactNode;
@@ -34,6 +37,7 @@ export function PaneSection({
     <section>
       <h2 className={styles.heading}>
         <Button
+          id={id}
           appearance="transparent"
           className={styles.toggle}
           aria-expanded={open}

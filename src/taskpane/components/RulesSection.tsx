@@ -1,14 +1,29 @@
 /** Step 3: the rules of this digest (rules §2–4), each default explained in one line. */
-import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ComparisonBasis } from '../../engine';
-import type { RulesForm } from '../rulesForm';
+import type { FieldMessages, RulesForm } from '../rulesForm';
 
 export interface RulesSectionProps {
   rules: RulesForm;
   /** The table's periods, latest first; the first is what "latest" means today. */
   periods: string[];
-  errors: { tolerance?: string; changeThreshold?: string };
+  /** One message per rule that cannot be read (the engine's words, as the CLI says them). */
+  errors: FieldMessages;
+  /** One message per rule accepted as it stands but probably not meant. */
+  warnings: FieldMessages;
+  /** Some rule is not its default: Reset to defaults is offered. */
+  changed: boolean;
   onChange: (rules: Partial<RulesForm>) => void;
+  onReset: () => void;
 }
 
 const LATEST = '';
@@ -31,9 +46,20 @@ const basisOf = (value: string): ComparisonBasis => (value === 'year' ? 'year' :
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  reset: { alignSelf: 'flex-start' },
 });
 
-export function RulesSection({ rules, periods, errors, onChange }: RulesSectionProps) {
+const stateOf = (error?: string, warning?: string) => (error ? 'error' : warning ? 'warning' : 'none');
+
+export function RulesSection({
+  rules,
+  periods,
+  errors,
+  warnings,
+  changed,
+  onChange,
+  onReset,
+}: RulesSectionProps) {
   const styles = useStyles();
   const latest = periods[0];
   return (
@@ -62,12 +88,17 @@ export function RulesSection({ rules, periods, errors, onChange }: RulesSectionP
           key={key}
           label={label}
           hint={hint}
-          validationState={errors[key] ? 'error' : 'none'}
-          validationMessage={errors[key]}
+          validationState={stateOf(errors[key], warnings[key])}
+          validationMessage={errors[key] ?? warnings[key]}
         >
           <Input value={rules[key]} onChange={(_, data) => onChange({ [key]: data.value })} />
         </Field>
       ))}
+      {changed && (
+        <Button className={styles.reset} onClick={onReset}>
+          Reset to defaults
+        </Button>
+      )}
     </div>
   );
 }

@@ -1,27 +1,32 @@
-/** RAG and direction-of-travel badges: each says its word, so colour is never the only signal (rules §6). */
+/**
+ * RAG and direction-of-travel badges: each says its word, so colour is never the only signal (rules §6). A RAG status
+ * is a filled square badge; a direction is an outlined pill, so the two never look alike (Red beside Worsening).
+ */
 import { Badge } from '@fluentui/react-components';
-import type { RatedIndicator, Rag } from '../../engine';
-import { RAG_TEXT, directionText, withinChance } from '../../engine';
+import type { Direction, Rag } from '../../engine';
 import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
 
-export function RagBadge({ rag }: { rag: Rag }) {
+export function RagBadge({ rag, children }: { rag: Rag; children: string }) {
   return (
-    <Badge appearance="tint" color={RAG_COLORS[rag]} shape="rounded">
-      {RAG_TEXT[rag]}
+    <Badge appearance="filled" color={RAG_COLORS[rag]} shape="rounded">
+      {children}
     </Badge>
   );
 }
 
+/** `chance`: a move within chance is neither good nor bad news (issue 12), so it is not coloured as one. */
 export function DirectionBadge({
-  indicator,
+  direction,
+  chance = false,
+  children,
 }: {
-  indicator: Pick<RatedIndicator, 'polarity' | 'direction' | 'stats'>;
+  direction: Direction;
+  chance?: boolean;
+  children: string;
 }) {
-  // A move within chance is neither good nor bad news (issue 12).
-  const color = withinChance(indicator) ? 'informative' : DIRECTION_COLORS[indicator.direction];
   return (
-    <Badge appearance="outline" color={color} shape="rounded">
-      {directionText(indicator)}
+    <Badge appearance="outline" color={chance ? 'informative' : DIRECTION_COLORS[direction]} shape="circular">
+      {children}
     </Badge>
   );
 }

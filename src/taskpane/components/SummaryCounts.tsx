@@ -1,7 +1,7 @@
-/** Rules §6: counts of each status and direction, as labelled badges that wrap in a narrow pane. */
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+/** Rules §6: counts of each status and direction, Red first (RAG_ORDER), as labelled badges that wrap in a narrow pane. */
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_ORDER, RAG_TEXT, type StatusCounts } from '../../engine';
-import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
+import { DirectionBadge, RagBadge } from './StatusBadges';
 
 const useStyles = makeStyles({
   list: {
@@ -16,29 +16,16 @@ const useStyles = makeStyles({
 
 export function SummaryCounts({ counts, label }: { counts: StatusCounts; label: string }) {
   const styles = useStyles();
-  const items = [
-    ...RAG_ORDER.map((rag) => ({
-      key: rag,
-      word: RAG_TEXT[rag],
-      color: RAG_COLORS[rag],
-      count: counts[rag],
-      tint: true,
-    })),
-    ...COUNTED_DIRECTIONS.map((key) => ({
-      key,
-      word: DIRECTION_TEXT[key],
-      color: DIRECTION_COLORS[key],
-      count: counts[key],
-      tint: false,
-    })),
-  ].filter((item) => item.count > 0);
   return (
     <ul className={styles.list} aria-label={label}>
-      {items.map((item) => (
-        <li key={item.key}>
-          <Badge appearance={item.tint ? 'tint' : 'outline'} color={item.color} shape="rounded">
-            {`${item.word} ${item.count}`}
-          </Badge>
+      {RAG_ORDER.filter((rag) => counts[rag] > 0).map((rag) => (
+        <li key={rag}>
+          <RagBadge rag={rag}>{`${RAG_TEXT[rag]} ${counts[rag]}`}</RagBadge>
+        </li>
+      ))}
+      {COUNTED_DIRECTIONS.filter((d) => counts[d] > 0).map((d) => (
+        <li key={d}>
+          <DirectionBadge direction={d}>{`${DIRECTION_TEXT[d]} ${counts[d]}`}</DirectionBadge>
         </li>
       ))}
     </ul>

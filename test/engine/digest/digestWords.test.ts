@@ -32,12 +32,12 @@ describe('RAG words and colours (rules §6)', () => {
     expect([RAG_TEXT[rag], RAG_COLOURS[rag]]).toEqual([word, { fill, font }]);
   });
 
-  it('lists statuses Green, Amber, Red, then the grey ones, everywhere the same', () => {
-    expect(RAG_ORDER).toEqual(['green', 'amber', 'red', 'no target', 'no data', 'data only']);
+  it('lists statuses Red, Amber, Green, then the grey ones, everywhere the same (what managers read first)', () => {
+    expect(RAG_ORDER).toEqual(['red', 'amber', 'green', 'no target', 'no data', 'data only']);
   });
 
-  it('counts Improving, No change and Worsening in the summary, not a neutral indicator’s Increasing or Decreasing', () => {
-    expect(COUNTED_DIRECTIONS).toEqual(['improving', 'no change', 'worsening']);
+  it('counts Worsening, No change and Improving in the summary, not a neutral indicator’s Increasing or Decreasing', () => {
+    expect(COUNTED_DIRECTIONS).toEqual(['worsening', 'no change', 'improving']);
   });
 });
 

@@ -1,23 +1,35 @@
-/** The digest's last tables: commentary kept for indicators that have gone (rules §6), and every data issue with its cell (§5). */
-import { dataIssues, removedIndicators } from '../../../src/engine/plan/closingTables';
+/**
+ * The digest's last tables: what was typed about indicators that have gone, and notes typed away from any indicator
+ * (rules §6), then every data issue with its cell (§5).
+ */
+import { CarriedNotes } from '../../../src/engine/plan/carriedNotes';
+import { dataIssues, notesKept, removedIndicators } from '../../../src/engine/plan/closingTables';
 import { SheetBuilder, STYLE } from '../../../src/engine/plan/sheetBuilder';
 import { digestOf, sheet } from '../../support/grids';
 
 describe('removedIndicators (rules §6: a row whose indicator has gone keeps its commentary)', () => {
+  const note = { row: 40, col: 7, value: 'Owner: J. Smith', format: 'General' };
   const entries = [
-    { ref: 'SS9', name: 'Agency social workers', text: 'Recruitment drive from June.' },
-    { ref: null, name: 'Old measure', text: '=SUM(A1)' },
+    { ref: 'SS9', name: 'Agency social workers', commentary: 'Recruitment drive from June.', notes: [] },
+    { ref: null, name: 'Old measure', commentary: '=SUM(A1)', notes: [note] },
   ];
 
   it('adds nothing when no indicator has gone', () => {
     const b = new SheetBuilder(5);
-    removedIndicators(b, [], 3);
+    removedIndicators(b, [], 3, new CarriedNotes(5));
     expect(b.values).toEqual([]);
   });
 
   describe('with commentary of indicators that have gone', () => {
     const b = new SheetBuilder(5);
-    removedIndicators(b, entries, 3);
+    const notes = new CarriedNotes(5);
+    removedIndicators(b, entries, 3, notes);
+
+    it('keeps a note typed beside a removed indicator’s row beside it, after the table', () => {
+      expect(notes.blocks).toEqual([
+        { row: 5, col: 7, values: [['Owner: J. Smith']], numberFormats: [['@']] },
+      ]);
+    });
 
     it('says under its heading why the block is there', () => {
       expect(b.values.slice(0, 3).map((row) => row[0])).toEqual([
@@ -42,6 +54,37 @@ describe('removedIndicators (rules §6: a row whose indicator has gone keeps its
     it('wraps the kept commentary', () => {
       expect(b.styles).toContainEqual({ range: { row: 4, col: 0, rows: 2, cols: 5 }, style: STYLE.wrap });
     });
+  });
+});
+
+describe('notesKept (rules §6: anything typed is kept)', () => {
+  it('adds nothing when nothing was typed away from the indicators', () => {
+    const b = new SheetBuilder(4);
+    notesKept(b, []);
+    expect(b.values).toEqual([]);
+  });
+
+  it('lists each note with the cell it was typed in, text as text and a number in its own format', () => {
+    const b = new SheetBuilder(4);
+    notesKept(b, [
+      { where: 'D4', value: 'Board meets 3 May', format: 'General' },
+      { where: 'L60', value: 39142, format: 'd-mmm-yy' },
+    ]);
+    expect(b.values.map((row) => row.slice(0, 2))).toEqual([
+      [null, null],
+      ['Notes kept from the earlier digest', null],
+      [
+        'Text typed into the earlier digest of this period outside its tables, kept here with the cell it was typed in.',
+        null,
+      ],
+      ['Typed in', 'Note'],
+      ['D4', 'Board meets 3 May'],
+      ['L60', 39142],
+    ]);
+    expect(b.formats.slice(4).map((row) => row.slice(0, 2))).toEqual([
+      ['@', '@'],
+      ['@', 'd-mmm-yy'],
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ const cellsOf = (columns: ReturnType<typeof sectionColumns>, row: IndicatorRow) 
   columns.map((c) => c.value(row));
 
 describe('exceptionColumns', () => {
-  it('heads the figures with the comparison and current periods, and ends with the commentary prompt', () => {
+  it('heads the figures with the comparison and current periods, and ends with the prompt and its answer', () => {
     expect(exceptionColumns(run).map((c) => c.header)).toEqual([
       'Ref',
       'Indicator',
@@ -31,11 +31,12 @@ describe('exceptionColumns', () => {
       'Direction of travel',
       'Trend',
       'Commentary prompt',
+      'Commentary',
     ]);
   });
 
   it("shows the rules' example indicator with its words, arrow, trend and prompt", () => {
-    const row = { indicator: ratedIndicator(), prompt: 'What caused the fall?' };
+    const row = { indicator: ratedIndicator(), prompt: 'What caused the fall?', commentary: 'Agency staff.' };
     expect(cellsOf(exceptionColumns(run), row)).toEqual([
       'CF/C64',
       'Initial assessments within 7 working days',
@@ -46,6 +47,7 @@ describe('exceptionColumns', () => {
       'Worsening ▼',
       '█▁',
       'What caused the fall?',
+      'Agency staff.',
     ]);
   });
 });
@@ -53,13 +55,16 @@ describe('exceptionColumns', () => {
 describe('sectionColumns', () => {
   const columns = sectionColumns(run);
 
-  it('ends with Commentary and Data notes instead of the prompt', () => {
-    expect(columns.slice(8).map((c) => c.header)).toEqual(['Commentary', 'Data notes']);
+  it('ends with Data notes and Commentary, the Commentary in the same column as in the Exceptions table', () => {
+    expect(columns.slice(8).map((c) => c.header)).toEqual(['Data notes', 'Commentary']);
+    expect(columns.findIndex((c) => c.header === 'Commentary')).toBe(
+      exceptionColumns(run).findIndex((c) => c.header === 'Commentary'),
+    );
   });
 
   it('shows the commentary given for the row, and nothing where there is none', () => {
     const cells = (commentary: string | null) =>
-      cellsOf(columns, { indicator: ratedIndicator(), commentary })[8];
+      cellsOf(columns, { indicator: ratedIndicator(), commentary })[9];
     expect([cells('Agency staff recruited'), cells(null)]).toEqual(['Agency staff recruited', null]);
   });
 
@@ -70,7 +75,7 @@ describe('sectionColumns', () => {
         { severity: 'warning', cell: 'PIs!D5', message: 'Second.' },
       ],
     });
-    expect(cellsOf(columns, { indicator })[9]).toBe('First. Second.');
+    expect(cellsOf(columns, { indicator })[8]).toBe('First. Second.');
   });
 
   it('says first in the data notes that the RAG was set by hand, with the calculated status (rules §3)', () => {
@@ -80,11 +85,17 @@ describe('sectionColumns', () => {
       ragOverridden: true,
       issues: [{ severity: 'warning', cell: 'PIs!C5', message: 'First.' }],
     });
-    expect(cellsOf(columns, { indicator })[9]).toBe('RAG set by hand; calculated status: Red. First.');
+    expect(cellsOf(columns, { indicator })[8]).toBe('RAG set by hand; calculated status: Red. First.');
+  });
+
+  it('says in the data notes when two different commentaries were joined (rules §6)', () => {
+    expect(cellsOf(columns, { indicator: ratedIndicator(), joined: true })[8]).toBe(
+      'Its commentary differed between the Exceptions table and this table in the earlier digest: both texts are kept, joined.',
+    );
   });
 
   it('leaves the data notes empty for an indicator without issues', () => {
-    expect(cellsOf(columns, { indicator: ratedIndicator() })[9]).toBeNull();
+    expect(cellsOf(columns, { indicator: ratedIndicator() })[8]).toBeNull();
   });
 
   it('shows a status as its word, never colour alone (rules §6)', () => {
@@ -117,8 +128,12 @@ describe('how the columns look', () => {
     ]);
   });
 
-  it('wraps the name, commentary and notes', () => {
-    expect(headersWhere((c) => c.wrap === true)).toEqual(['Indicator', 'Commentary', 'Data notes']);
+  it('wraps the name, notes and commentary at set widths; the other columns are as wide as their content', () => {
+    expect(columns.filter((c) => c.wrapWidth !== undefined).map((c) => [c.header, c.wrapWidth])).toEqual([
+      ['Indicator', 40],
+      ['Data notes', 30],
+      ['Commentary', 42],
+    ]);
   });
 });
 

@@ -49,7 +49,7 @@ describe('indicatorRow', () => {
   });
 
   it('gives figures the indicator’s own number format and every other cell the text format', () => {
-    expect(table().b.formats[3]).toEqual(['@', '@', '#,##0', '#,##0', '#,##0', '@', '@', '@', '@']);
+    expect(table().b.formats[3]).toEqual(['@', '@', '#,##0', '#,##0', '#,##0', '@', '@', '@', '@', '@']);
   });
 
   it('shares one formats array between rows of the same number format', () => {
@@ -67,9 +67,9 @@ describe('indicatorStyles', () => {
     expect(b.styles).toContainEqual({ range: { ...rows, col: 0, cols: columns.length }, style: STYLE.body });
   });
 
-  it('wraps the wrapped columns: the name and the prompt', () => {
+  it('wraps the wrapped columns: the name, the prompt and the commentary', () => {
     const wrapped = b.styles.filter((s) => s.style === STYLE.wrap).map((s) => s.range.col);
-    expect(wrapped).toEqual([1, 8]);
+    expect(wrapped).toEqual([1, 8, 9]);
   });
 
   it('colours the RAG column by its words and the direction column by Improving and Worsening', () => {

@@ -2,6 +2,7 @@
 import { markerText, planDigest, RAG_COLOURS, readDigestSheet } from '../../../src/engine';
 import type { CellValue, DigestPlan, DigestRun, ExistingSheet } from '../../../src/engine';
 import { digestOf, sheet } from '../../support/grids';
+import { plannedGrid, rowOf, typed } from '../../support/plannedGrid';
 
 const source = sheet(
   'PIs',
@@ -98,7 +99,7 @@ describe('indicator rows (rules §6)', () => {
   });
 
   it("puts an indicator's data issues in its data notes", () => {
-    expect(rowWith(plan(), 'Visits')[9]).toContain('"Sideways"');
+    expect(rowWith(plan(), 'Visits')[8]).toContain('"Sideways"');
   });
 
   it('shows the computed status beside an override', () => {
@@ -110,7 +111,7 @@ describe('indicator rows (rules §6)', () => {
     );
     const row = rowWith(plan(overridden), 'Initial assessments');
     expect(row[5]).toBe('Green');
-    expect(row[9]).toContain('calculated status: Red');
+    expect(row[8]).toContain('calculated status: Red');
   });
 });
 
@@ -180,79 +181,186 @@ describe('the sheet name', () => {
   });
 });
 
-describe('commentary merge (rules §6)', () => {
-  /** An earlier digest of Q3 2006/07 as a person left it: commentary typed against some rows. */
-  const typed = (rows: [string | null, string, string][]) =>
-    sheet('Digest Q3 2006-07', [
-      [markerText('Q3 2006/07')],
-      [
-        'Ref',
-        'Indicator',
-        'Previous',
-        'Current',
-        'Target',
-        'RAG',
-        'Direction',
-        'Trend',
-        'Commentary',
-        'Data notes',
-      ],
-      ...rows.map(([ref, name, text]): CellValue[] => [
-        ref,
-        name,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        text,
-        null,
-      ]),
-    ]);
-  const commentaryOf = (p: DigestPlan, name: string) => rowWith(p, name)[8];
+describe('commentary and everything typed, carried over (rules §6; docs/rules.md, "The officer’s quarter", Q2)', () => {
+  /** The digest as the first run wrote it, with a person's typing: `[A1 address, value]`. */
+  const typedInto = (entries: [string, CellValue][], r: DigestRun = run): ExistingSheet => {
+    const grid = entries.reduce((g, [a1, value]) => typed(g, a1, value), plannedGrid(plan(r).sheets[0]!));
+    return { name: grid.name, grid };
+  };
+  /** The A1 address of column `col` on the row (the last one) holding `text` in the first run's digest. */
+  const cellOn = (text: string, col: string, r: DigestRun = run) =>
+    `${col}${rowOf(plannedGrid(plan(r).sheets[0]!), text) + 1}`;
+  /** The row of the Exceptions table holding `text` (the first row holding it). */
+  const exceptionCell = (text: string, col: string) =>
+    `${col}${cells(plan()).findIndex((r) => r.includes(text)) + 1}`;
+  const commentaryOf = (p: DigestPlan, name: string) => rowWith(p, name)[9];
+  const allCells = (p: DigestPlan) => plannedGrid(p.sheets[0]!).values;
 
-  it('fills commentary from the source where none was typed', () => {
-    expect(commentaryOf(plan(), 'Initial assessments')).toBe('From the source');
+  it('gives the Exceptions table a Commentary column beside the prompt', () => {
+    const header = cells(plan()).find((r) => r.includes('Commentary prompt'));
+    expect(header?.slice(8)).toEqual(['Commentary prompt', 'Commentary']);
+  });
+
+  it('fills commentary from the source where none was typed, in both tables', () => {
+    const p = plan();
+    expect(commentaryOf(p, 'Initial assessments')).toBe('From the source');
+    expect(cells(p).find((r) => r.includes('Initial assessments'))?.[9]).toBe('From the source');
   });
 
   it('keeps typed commentary, matched by ref, over the source’s', () => {
-    const p = plan(run, [
-      {
-        name: 'Digest Q3 2006-07',
-        grid: typed([['SS1', 'Initial assessments (renamed)', 'Typed by the officer']]),
-      },
-    ]);
+    const p = plan(run, [typedInto([[cellOn('Initial assessments', 'J'), 'Typed by the officer']])]);
     expect(commentaryOf(p, 'Initial assessments')).toBe('Typed by the officer');
   });
 
-  it('matches by name where the indicator has no ref', () => {
-    const p = plan(run, [{ name: 'Digest Q3 2006-07', grid: typed([[null, 'Visits', 'Typed for visits']]) }]);
-    expect(commentaryOf(p, 'Visits')).toBe('Typed for visits');
+  it('takes an answer typed beside the prompt as the indicator’s commentary, shown in both tables', () => {
+    const p = plan(run, [typedInto([[exceptionCell('Teenage conceptions', 'J'), 'Campaign starts in May']])]);
+    expect(commentaryOf(p, 'Teenage conceptions')).toBe('Campaign starts in May');
+    expect(cells(p).find((r) => r.includes('Teenage conceptions'))?.[9]).toBe('Campaign starts in May');
+  });
+
+  it('joins two different commentaries of one indicator and says so in its data notes', () => {
+    const p = plan(run, [
+      typedInto([
+        [exceptionCell('Teenage conceptions', 'J'), 'Beside the prompt'],
+        [cellOn('Teenage conceptions', 'J'), 'In the lower table'],
+      ]),
+    ]);
+    expect(commentaryOf(p, 'Teenage conceptions')).toBe('In the lower table\nBeside the prompt');
+    expect(rowWith(p, 'Teenage conceptions')[8]).toContain('both texts are kept, joined');
+  });
+
+  it('keeps a note typed beside an indicator’s row beside the same indicator next time', () => {
+    const p = plan(run, [typedInto([[cellOn('Referrals', 'L'), 'Owner: J. Smith']])]);
+    const row = lastRowIndex(p, 'Referrals');
+    expect(allCells(p)[row]?.[11]).toBe('Owner: J. Smith');
+  });
+
+  it('moves a note typed beside an exception to the indicator’s row when it is no longer one', () => {
+    const before = digestOf(source);
+    const recovered = digestOf(
+      sheet('PIs', [
+        ['Ref', 'Indicator', 'Outcome', 'Polarity', 'Target', 'Commentary', 'Q2 2006/07', 'Q3 2006/07'],
+        ['SS1', 'Initial assessments', 'Staying Safe', 'Higher', 0.75, null, 0.7, 0.8],
+      ]),
+    );
+    const earlier = typedInto([[exceptionCell('Initial assessments', 'K'), 'Agency staff']], before);
+    const p = plan(recovered, [earlier]);
+    expect(allCells(p)[lastRowIndex(p, 'Initial assessments')]?.[10]).toBe('Agency staff');
+  });
+
+  it('lists a note typed away from any indicator with the cell it was typed in', () => {
+    const p = plan(run, [typedInto([['B4', 'Board meets 3 May']])]);
+    expect(rowWith(p, 'Board meets 3 May')).toEqual(expect.arrayContaining(['B4', 'Board meets 3 May']));
+    expect(flat(p)).toContain('Notes kept from the earlier digest');
   });
 
   it('keeps commentary whose indicator has gone in a Removed indicators block', () => {
-    const p = plan(run, [
-      { name: 'Digest Q3 2006-07', grid: typed([['XX9', 'Discontinued indicator', 'Keep me']]) },
-    ]);
+    const gone = digestOf(
+      sheet('PIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q2 2006/07', 'Q3 2006/07'],
+        ['XX9', 'Discontinued indicator', 'Higher', 5, 4, 6],
+      ]),
+    );
+    const earlier = typedInto([[cellOn('Discontinued indicator', 'J', gone), 'Keep me']], gone);
+    const p = plan(run, [earlier]);
     expect(flat(p)).toContain('Removed indicators');
     expect(rowWith(p, 'Discontinued indicator')).toEqual(expect.arrayContaining(['XX9', 'Keep me']));
   });
 
-  it('keeps every comment through a second run (plan, read back, plan again)', () => {
+  it('keeps every comment and note through a second run (plan, read back, plan again)', () => {
     const first = plan(run, [
-      {
-        name: 'Digest Q3 2006-07',
-        grid: typed([
-          ['XX9', 'Gone', 'Old note'],
-          ['SS2', 'Referrals', 'Demand up'],
-        ]),
-      },
+      typedInto([
+        [cellOn('Referrals', 'J'), 'Demand up'],
+        ['C4', 'A note'],
+      ]),
     ]);
-    const second = plan(run, [{ name: first.sheets[0]!.name, grid: asGrid(first) }]);
+    const second = plan(run, [{ name: first.sheets[0]!.name, grid: plannedGrid(first.sheets[0]!) }]);
     expect(commentaryOf(second, 'Referrals')).toBe('Demand up');
-    expect(rowWith(second, 'Gone')).toContain('Old note');
+    expect(rowWith(second, 'A note')).toEqual(expect.arrayContaining(['C4', 'A note']));
     expect(commentaryOf(second, 'Initial assessments')).toBe('From the source');
+  });
+
+  it('says what it carries over from the digest it replaces', () => {
+    const p = plan(run, [
+      typedInto([
+        [cellOn('Referrals', 'J'), 'Demand up'],
+        [cellOn('Referrals', 'L'), 'Owner'],
+        ['C4', 'A note'],
+      ]),
+    ]);
+    expect(p.carried).toEqual({
+      period: 'Q3 2006/07',
+      sheet: 'Digest Q3 2006-07',
+      commentary: 1,
+      beside: 1,
+      listed: 1,
+      removed: 0,
+    });
+  });
+
+  it('says nothing is carried over from a digest nobody typed into (the source’s commentary is not typed)', () => {
+    expect(plan(run, [typedInto([])]).carried).toMatchObject({
+      commentary: 0,
+      beside: 0,
+      listed: 0,
+      removed: 0,
+    });
+    expect(plan().carried).toBeUndefined();
+  });
+});
+
+describe('the way back (docs/rules.md, "The officer’s quarter", Q4)', () => {
+  const earlier = (): ExistingSheet => ({ name: 'Digest Q3 2006-07', grid: plannedGrid(plan().sheets[0]!) });
+
+  it('keeps the digest it replaces, hidden under a name of its own, when the host asks', () => {
+    const p = planDigest(run, { existingSheets: [earlier()], generatedAt: GENERATED, keepReplaced: true });
+    expect(p.keep).toEqual({ sheet: 'Digest Q3 2006-07', keptAs: '~Previous digest Q3 2006-07', drops: [] });
+  });
+
+  it('drops the digest kept before (one generation)', () => {
+    const kept = { name: '~Previous digest Q2 2006-07', grid: null };
+    const p = planDigest(run, {
+      existingSheets: [earlier(), kept],
+      generatedAt: GENERATED,
+      keepReplaced: true,
+    });
+    expect(p.keep?.drops).toEqual(['~Previous digest Q2 2006-07']);
+  });
+
+  it('keeps nothing for the CLI, which writes a new file', () => {
+    expect(plan(run, [earlier()]).keep).toBeUndefined();
+  });
+
+  it('never takes a kept digest for the earlier digest it replaces', () => {
+    const kept = { ...earlier(), name: '~Previous digest Q3 2006-07' };
+    expect(plan(run, [kept]).sheets[0]!.replaces).toBeNull();
+  });
+});
+
+describe('column widths from content (rules §6)', () => {
+  const widths = plan().sheets[0]!.columnWidths;
+
+  it('gives the Trend column room for its eight bars', () => {
+    const eightBars = digestOf(
+      sheet('PIs', [
+        [
+          'Indicator',
+          'Target',
+          ...[1, 2, 3, 4].flatMap((q) => [`Q${q} 2005/06`]),
+          ...[1, 2, 3, 4].map((q) => `Q${q} 2006/07`),
+        ],
+        ['Referrals', 10, 1, 2, 3, 4, 5, 6, 7, 8],
+      ]),
+    );
+    expect(plan(eightBars).sheets[0]!.columnWidths[7]).toBeGreaterThanOrEqual(8 * 1.6);
+  });
+
+  it('fits the summary’s longest heading word, bold, in its column', () => {
+    expect(widths[2]).toBeGreaterThanOrEqual('Worsening'.length * 1.1);
+  });
+
+  it('keeps the set widths of the wrapped columns (names, prompts, commentary)', () => {
+    expect([widths[1], widths[8], widths[9]]).toEqual([40, 42, 42]);
   });
 });
 
@@ -281,6 +389,6 @@ describe('text that looks like a formula stays text (issue: written as text, nev
 
   it('gives name and commentary cells the text number format', () => {
     const formats = formatsWith(plan(risky), '=SUM(A1:A9)');
-    expect([formats[0], formats[1], formats[8]]).toEqual(['@', '@', '@']);
+    expect([formats[0], formats[1], formats[9]]).toEqual(['@', '@', '@']);
   });
 });

@@ -26,17 +26,17 @@ describe('summary', () => {
 
   it('counts each RAG status per outcome, in the order first met, then for all indicators, in the statuses’ order', () => {
     expect(rows.slice(1, 5)).toEqual([
-      [null, 'Outcome', 'Green', 'Amber', 'Red', 'No target', 'No data', 'Data only'],
+      [null, 'Outcome', 'Red', 'Amber', 'Green', 'No target', 'No data', 'Data only'],
       [null, 'Staying Safe', 1, 0, 1, 0, 0, 0],
       [null, 'Be Healthy', 0, 0, 0, 1, 0, 1],
       [null, 'All indicators', 1, 0, 1, 1, 0, 1],
     ]);
   });
 
-  it('counts the directions that say whether a move is good: Improving, No change, Worsening (not Increasing)', () => {
+  it('counts the directions that say whether a move is good: Worsening, No change, Improving (not Increasing)', () => {
     expect(rows.slice(5, 10).map((row) => row.slice(0, 5))).toEqual([
       [null, null, null, null, null],
-      [null, 'Outcome', 'Improving', 'No change', 'Worsening'],
+      [null, 'Outcome', 'Worsening', 'No change', 'Improving'],
       [null, 'Staying Safe', 1, 0, 1],
       [null, 'Be Healthy', 0, 1, 0],
       [null, 'All indicators', 1, 1, 1],

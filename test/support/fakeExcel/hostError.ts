@@ -28,6 +28,13 @@ export const invalidArgument = (why: string): HostError =>
 export const invalidOperation = (why: string): HostError =>
   new HostError('InvalidOperation', `This operation is not permitted for the current object. (${why})`);
 
+export const generalException = (why: string): HostError =>
+  new HostError(
+    'GeneralException',
+    `There was an internal error while processing the request. (${why})`,
+    500,
+  );
+
 export const apiNotFound = (member: string, why: string): HostError =>
   new HostError('ApiNotFound', `The API you are trying to use could not be found. (${member}: ${why})`, 404);
 

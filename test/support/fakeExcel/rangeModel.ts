@@ -13,6 +13,7 @@ import {
   type TypeTable,
 } from './objectTypes';
 import { typedEntry, type StoredValue } from './typedEntry';
+import { applyEntry } from './typing';
 import { type Cell, DEFAULT_COLUMN_WIDTH } from './workbook';
 
 const HORIZONTAL = [
@@ -79,15 +80,7 @@ export function rangeTypes({ workbook }: ModelContext): TypeTable {
         ColumnIndex: { get: (h) => areaOf(h).c0 },
         Values: {
           get: (h) => grid(h, (c) => c.value),
-          set: (h, v) =>
-            setGrid<unknown>(h, v, (cell, x) => {
-              const entry = typedEntry(storedValue(x));
-              cell.value = entry.value;
-              cell.formula = entry.formula ?? null;
-              cell.quotePrefix = entry.quotePrefix ?? false;
-              if (entry.numberFormat && cell.numberFormat === 'General')
-                cell.numberFormat = entry.numberFormat;
-            }),
+          set: (h, v) => setGrid<unknown>(h, v, (cell, x) => applyEntry(cell, typedEntry(storedValue(x)))),
         },
         Formulas: { get: (h) => grid(h, (c) => c.formula ?? c.value) },
         NumberFormat: {

@@ -4,6 +4,7 @@
  * with nothing selected yet it is A1 of the active (else the first) sheet.
  */
 import type { Area } from './a1';
+import { invalidOperation } from './hostError';
 import { areaOf, sheetOf, type ModelContext, type TypeTable } from './objectTypes';
 import type { FakeWorkbook, Sheet } from './workbook';
 
@@ -28,7 +29,7 @@ export function withSelection(types: TypeTable, ctx: ModelContext): TypeTable {
   const current = (): Selection | null => {
     const chosen = selections.get(workbook);
     if (chosen && workbook.sheets.includes(chosen.sheet)) return chosen;
-    const sheet = workbook.sheets.find((s) => s.id === active.sheetId) ?? workbook.sheets[0];
+    const sheet = workbook.sheets.find((s) => s.id === active.sheetId) ?? workbook.visibleSheets()[0];
     return sheet ? { sheet, area: { r0: 0, c0: 0, r1: 0, c1: 0 } } : null;
   };
   const { Workbook: book = {}, Range: range = {} } = types;
@@ -42,7 +43,11 @@ export function withSelection(types: TypeTable, ctx: ModelContext): TypeTable {
       ...range,
       methods: {
         ...range.methods,
-        Select: (h) => selectArea(ctx, { sheet: sheetOf(h), area: areaOf(h) }),
+        Select: (h) => {
+          if (sheetOf(h).visibility !== 'Visible')
+            throw invalidOperation('a cell of a hidden sheet cannot be selected');
+          selectArea(ctx, { sheet: sheetOf(h), area: areaOf(h) });
+        },
       },
     },
   };

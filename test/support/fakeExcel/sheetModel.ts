@@ -1,7 +1,8 @@
 /** Workbook, worksheets, frozen panes and page layout. */
 import { parseArea } from './a1';
-import { invalidArgument, itemNotFound } from './hostError';
+import { invalidArgument, invalidOperation, itemNotFound } from './hostError';
 import { areaOf, type Handle, type ModelContext, num, oneOf, sheetOf, type TypeTable } from './objectTypes';
+import { type Sheet, VISIBILITIES } from './workbook';
 
 const ORIENTATION = ['Portrait', 'Landscape'] as const;
 const PAPER = ['Letter', 'Legal', 'A3', 'A4', 'A5', 'B4', 'B5', 'Executive', 'Tabloid'] as const;
@@ -10,6 +11,11 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
   const find = (key: unknown): Handle | null => {
     const sheet = typeof key === 'string' ? workbook.sheet(key) : undefined;
     return sheet ? { t: 'Worksheet', sheet } : null;
+  };
+  /** Hiding the active sheet shows its neighbour, as Excel does. */
+  const showNeighbour = (sheet: Sheet) => {
+    const next = workbook.neighbourOf(sheet);
+    if (next) active.sheetId = next.id;
   };
   const getItem = (key: unknown): Handle => {
     const h = find(key);
@@ -36,7 +42,7 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
         GetItemOrNullObject: (_h, [key]) => find(key),
         GetCount: () => workbook.sheets.length,
         GetActiveWorksheet: () => {
-          const sheet = workbook.sheets.find((s) => s.id === active.sheetId) ?? workbook.sheets[0];
+          const sheet = workbook.sheets.find((s) => s.id === active.sheetId) ?? workbook.visibleSheets()[0];
           if (!sheet) throw itemNotFound('the active worksheet');
           return { t: 'Worksheet', sheet };
         },
@@ -49,7 +55,14 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
         Id: { get: (h) => sheetOf(h).id },
         Name: { get: (h) => sheetOf(h).name, set: (h, v) => workbook.rename(sheetOf(h), v) },
         Position: { get: (h) => workbook.sheets.indexOf(sheetOf(h)) },
-        Visibility: { get: () => 'Visible' },
+        Visibility: {
+          get: (h) => sheetOf(h).visibility,
+          set: (h, v) => {
+            const sheet = sheetOf(h);
+            workbook.setVisibility(sheet, oneOf(VISIBILITIES, v));
+            if (sheet.visibility !== 'Visible' && active.sheetId === sheet.id) showNeighbour(sheet);
+          },
+        },
       },
       nav: {
         FreezePanes: (h) => ({ ...h, t: 'WorksheetFreezePanes' }),
@@ -64,8 +77,17 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
         }),
         GetUsedRange: (h, [valuesOnly]) => usedRange(h, valuesOnly, false),
         GetUsedRangeOrNullObject: (h, [valuesOnly]) => usedRange(h, valuesOnly, true),
-        Delete: (h) => workbook.deleteSheet(sheetOf(h)),
-        Activate: (h) => void (active.sheetId = sheetOf(h).id),
+        Delete: (h) => {
+          const sheet = sheetOf(h);
+          const shown = active.sheetId === sheet.id ? workbook.neighbourOf(sheet) : undefined;
+          workbook.deleteSheet(sheet);
+          if (shown) active.sheetId = shown.id;
+        },
+        Activate: (h) => {
+          if (sheetOf(h).visibility !== 'Visible')
+            throw invalidOperation('a hidden sheet cannot be activated');
+          active.sheetId = sheetOf(h).id;
+        },
       },
     },
     WorksheetFreezePanes: {

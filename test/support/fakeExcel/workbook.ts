@@ -1,6 +1,6 @@
 /** The fake host's in-memory workbook: sheets, cells with their formats, column widths, panes, rules, page setup. */
 import { type Area, columnCount, MAX_COL, MAX_ROW, rowCount } from './a1';
-import { invalidArgument, invalidOperation, itemAlreadyExists } from './hostError';
+import { generalException, invalidArgument, invalidOperation, itemAlreadyExists } from './hostError';
 import type { StoredValue } from './typedEntry';
 
 export interface CellFormat {
@@ -55,6 +55,9 @@ export interface PageSetup {
   printTitleRows: string | null;
 }
 
+export const VISIBILITIES = ['Visible', 'Hidden', 'VeryHidden'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
 /** Excel's default column width: 8.43 characters of Calibri 11 = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
@@ -91,6 +94,7 @@ export interface Sheet {
   textRules: TextRuleFormat[];
   page: PageSetup;
   charts: ChartModel[];
+  visibility: Visibility;
 }
 
 const ILLEGAL = /[[\]:*?/\\]/;
@@ -131,6 +135,7 @@ export class FakeWorkbook {
       textRules: [],
       page,
       charts: [],
+      visibility: 'Visible',
     };
     this.sheets.push(s);
     return s;
@@ -145,7 +150,29 @@ export class FakeWorkbook {
 
   deleteSheet(s: Sheet): void {
     if (this.sheets.length === 1) throw invalidOperation('a workbook must keep at least one sheet');
+    // Excel protects a very hidden sheet from deletion (docs/excel-host-behaviour.md, "Worksheets").
+    if (s.visibility === 'VeryHidden') throw generalException('a very hidden sheet cannot be deleted');
+    if (this.visibleSheets().every((v) => v === s))
+      throw invalidOperation('a workbook must keep at least one visible sheet');
     this.sheets.splice(this.sheets.indexOf(s), 1);
+  }
+
+  visibleSheets(): Sheet[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
+  }
+
+  /** Excel's rule: the last visible sheet cannot be hidden. */
+  setVisibility(s: Sheet, visibility: Visibility): void {
+    if (visibility !== 'Visible' && this.visibleSheets().every((v) => v === s))
+      throw invalidOperation('the only visible sheet of a workbook cannot be hidden');
+    s.visibility = visibility;
+  }
+
+  /** The visible sheet Excel shows when `s` is hidden or deleted: the next to its right, else to its left. */
+  neighbourOf(s: Sheet): Sheet | undefined {
+    const i = this.sheets.indexOf(s);
+    const visible = (t: Sheet) => t !== s && t.visibility === 'Visible';
+    return this.sheets.slice(i + 1).find(visible) ?? [...this.sheets.slice(0, i)].reverse().find(visible);
   }
 
   peek(s: Sheet, r: number, c: number): Readonly<Cell> {
