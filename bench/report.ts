@@ -253,7 +253,7 @@ function markdown(r: BenchResults): string {
             ],
           ],
         ) +
-        '\n\nLoaded when first needed: the carry-over dialog (Fluent Dialog and its motion), fetched the first time Generate asks before replacing a digest that holds typed text.',
+        '\n\nLoaded when first needed: the workbook file reader (adding workbooks), planning and writing a digest (Generate, Restore previous digest), Use selection, and the carry-over dialog (Fluent Dialog and its motion, the first time Generate asks before replacing a digest that holds typed text).',
     '',
     '## The officer’s quarter in the pane (bench/walkthrough.ts: Chromium, the preview, the sample, 320 px)',
     '',

@@ -9,9 +9,6 @@ import { digestReducer, initialDigestState } from './digestReducer';
 import type { DigestState, MessagePlace, SourceChoice } from './paneState';
 import type { RulesForm } from './rulesForm';
 import { previewFrom } from './digestPreview';
-import { generateDigest } from './generateDigest';
-import { restorePrevious } from './restorePrevious';
-import { sourceFromSelection } from './selectionSource';
 import type { RoleChoice } from './columnRoles';
 import type { PickedFile } from './readWorkbookFiles';
 
@@ -43,6 +40,7 @@ export function useDigestRun(host: DigestHost) {
     const selection = await host.readSelection();
     if (!selection.ok) return fail('source', 'The selection could not be read', selection.error);
     const { workbook } = latest.current;
+    const { sourceFromSelection } = await import(/* webpackChunkName: "selection" */ './selectionSource');
     const { source, message } = sourceFromSelection(
       selection.value,
       workbook.kind === 'loaded' ? workbook.sheets : [],
@@ -81,12 +79,15 @@ export function useDigestRun(host: DigestHost) {
         dispatch({ type: 'confirmAsked', carried });
       });
     dispatch({ type: 'runStarted', step: 'reading' });
+    // Planning a digest loads when Generate is first pressed: opening the pane needs only the preview.
+    const { generateDigest } = await import(/* webpackChunkName: "generate" */ './generateDigest');
     const result = await generateDigest(host, latest.current, { onStep, confirm, now: new Date() });
     dispatch({ type: 'runFinished', result });
   }, [host]);
 
   const restore = useCallback(async () => {
     dispatch({ type: 'runStarted', step: 'restoring' });
+    const { restorePrevious } = await import(/* webpackChunkName: "generate" */ './restorePrevious');
     dispatch({ type: 'runFinished', result: await restorePrevious(host) });
   }, [host]);
 

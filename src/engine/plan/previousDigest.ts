@@ -3,7 +3,7 @@
  * of its own, one generation deep. Restoring it swaps it with the digest of its period now in the workbook, which is
  * kept in its place, so restoring again undoes the restore and nothing typed into either is lost.
  */
-import { readDigestSheet } from '../digest/earlierDigest';
+import { digestHeadOf } from '../digest/digestHead';
 import type { ExistingSheet } from './planTypes';
 import { legalSheetName, unusedSheetName } from './sheetNames';
 
@@ -29,7 +29,7 @@ export interface RestorePlan {
 /** How to put the kept digest back, or null when the workbook keeps none (`existing`: every sheet, grids where read). */
 export function planRestore(existing: ExistingSheet[]): RestorePlan | null {
   const digests = existing.flatMap((s) => {
-    const digest = s.grid && readDigestSheet(s.grid);
+    const digest = s.grid && digestHeadOf(s.grid);
     return digest ? [{ name: s.name, digest }] : [];
   });
   const kept = digests.find((d) => isKeptDigest(d.name));

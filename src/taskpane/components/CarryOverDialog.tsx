@@ -3,15 +3,17 @@
  * A Fluent alert dialog: the focus moves into it, Tab stays inside, Escape or Cancel writes nothing. Loaded only
  * when first needed (ConfirmCarryOver.tsx): the dialog and its motion are a sixth of the pane's script.
  */
+import { Button } from '@fluentui/react-components';
+// From its own package, not the react-components barrel: through the barrel, which the pane's script holds, the
+// dialog's parts would be bundled into that script instead of this chunk.
 import {
-  Button,
   Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
   DialogSurface,
   DialogTitle,
-} from '@fluentui/react-components';
+} from '@fluentui/react-dialog';
 import type { CarriedOver } from '../../engine';
 import { carriedWords } from '../carriedWords';
 
