@@ -23,6 +23,7 @@ export {
 export { formatValue } from './core/formatValue';
 export { isDateFormat } from './core/numberFormats';
 export { comparisonPeriodOf } from './periods/period';
+export { dayOfIso, dayText, isoDateOf, isoOf } from './periods/calendarDate';
 export { parsePeriod } from './periods/parsePeriod';
 export { parseValue } from './read/values';
 export { classifyHeader, type ColumnRole, type RoleName } from './read/columns';
@@ -56,13 +57,14 @@ export type { PointReading } from './stats/classify';
 export { MDC_COLOURS, assuranceIcon, assuranceWords, variationIcon, variationWords } from './stats/icons';
 export { readSpc } from './stats/spc';
 export type { SpcOptions, SpcPoint, SpcReading } from './stats/spc';
-export { parseThreshold, describeThreshold } from './rate/thresholds';
+export { parseThreshold, describeThreshold, thresholdText } from './rate/thresholds';
 export type { RatedIndicator } from './rate/rateIndicator';
 export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
 export {
   compileDigest,
   runDigest,
   runDigestWith,
+  hasIndicatorTable,
   type DigestRun,
   type DigestFailure,
   type DigestOutcome,
@@ -72,6 +74,8 @@ export {
   type WorkbookSource,
 } from './digest/runDigest';
 export { parseSourceName, type SourceName } from './compile/chooseSources';
+export type { ActionPlan, ActionBand, RatedAction, AsOfSource } from './actions/actionPlan';
+export type { ActionRag, StatusKind } from './actions/statusWords';
 export {
   BASIS_TEXT,
   conflictNote,
@@ -89,6 +93,14 @@ export { readDigestSheet, type EarlierDigest } from './digest/earlierDigest';
 export { SPC_CELL_COLOURS, spcText, statisticalNote, xmrDescription } from './digest/statsWords';
 export { sectionOf } from './stats/indicatorStats';
 export type { IndicatorStats, SpcChartPoint, SpcChartSection, SpcSeries } from './stats/indicatorStats';
+export {
+  ACTION_RAG_COLOURS,
+  ACTION_RAG_MEANING,
+  ACTION_RAG_ORDER,
+  ACTION_RAG_TEXT,
+} from './digest/actionWords';
+export { forecastText } from './plan/indicatorColumns';
+export { worstRag } from './plan/exceptionsReport';
 export { trendText } from './digest/trend';
 export { planDigest, type PlanContext } from './plan/planDigest';
 export { legalSheetName, unusedSheetName } from './plan/sheetNames';
@@ -99,4 +111,5 @@ export {
   type ContractIndicator,
   type ContractSource,
   type ContractSpc,
+  type ContractAction,
 } from './contract/contractJson';

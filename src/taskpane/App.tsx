@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { dayText } from '../engine';
 import type { DigestHost } from './digestHost';
 import type { DigestState } from './paneState';
 import { SELECTION_ID, type PanePreview } from './digestPreview';
@@ -19,6 +20,7 @@ import { MappingSection } from './components/MappingSection';
 import { NoticeBar } from './components/NoticeBar';
 import { PaneSection } from './components/PaneSection';
 import { PreviewSection } from './components/PreviewSection';
+import { ReportsSection } from './components/ReportsSection';
 import { RulesSection } from './components/RulesSection';
 import { SourceSection } from './components/SourceSection';
 
@@ -39,13 +41,23 @@ type Actions = ReturnType<typeof useDigestRun>['actions'];
 function writtenText(state: DigestState): string | null {
   const { progress } = state;
   if (progress.kind !== 'written') return null;
-  const digest = progress.written.sheets[0];
+  const [digest, ...reports] = progress.written.sheets;
   if (!digest) return null;
+  // A workbook holding only an action plan gets its tracker alone (issue 11).
+  if (progress.indicators === 0) return `The sheet "${digest.name}" now holds the action-plan tracker.`;
   const { name: sheet, replaced } = digest;
   const kept = replaced
     ? ` It replaced the earlier digest of ${progress.period}, keeping the commentary typed into it.`
     : '';
-  return `The sheet "${sheet}" now holds the digest of ${progress.indicators} indicators for ${progress.period}.${kept}`;
+  const also = reports.length ? ` Also written: ${reports.map((r) => `"${r.name}"`).join(', ')}.` : '';
+  return `The sheet "${sheet}" now holds the digest of ${progress.indicators} indicators for ${progress.period}.${kept}${also}`;
+}
+
+/** Whether the workbook holds an action plan, and the report date written above it, for the Reports step. */
+function planFacts(preview: PanePreview): { found: boolean; dateAbove: string | null } {
+  const plan = preview.outcome?.ok ? preview.outcome.run.actions : null;
+  const above = plan?.asOfFrom === 'sheet' && plan.asOf !== null ? dayText(plan.asOf) : null;
+  return { found: plan !== null && plan !== undefined, dateAbove: above };
 }
 
 function blockedBy(preview: PanePreview): string | null {
@@ -100,9 +112,21 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           onChange={actions.setRules}
         />
       </PaneSection>
-      <PaneSection title="4. Preview" defaultOpen>
+      <PaneSection title="4. Reports" defaultOpen={false}>
+        <ReportsSection
+          rules={state.rules}
+          errors={preview.rulesErrors}
+          plan={planFacts(preview)}
+          onChange={actions.setRules}
+        />
+      </PaneSection>
+      <PaneSection title="5. Preview" defaultOpen>
         {outcome?.ok ? (
-          <PreviewSection digest={outcome.run.digest} onGoTo={(cell) => void actions.goTo(cell)} />
+          <PreviewSection
+            run={outcome.run}
+            reports={state.rules.reports}
+            onGoTo={(cell) => void actions.goTo(cell)}
+          />
         ) : (
           <Text>Nothing to preview yet.</Text>
         )}

@@ -23,7 +23,7 @@ import {
   type SheetGrid,
 } from '../engine';
 import type { DigestState } from './paneState';
-import { checkRules } from './rulesForm';
+import { checkRules, type RulesErrors } from './rulesForm';
 
 /** A table as the pane lists it. */
 export interface TableOption {
@@ -45,7 +45,7 @@ export interface PanePreview {
   columns: MappedColumn[];
   facts: string[];
   mappingError: string | null;
-  rulesErrors: { tolerance?: string; changeThreshold?: string };
+  rulesErrors: RulesErrors;
   /** The chosen table's periods, latest first. */
   periods: string[];
   /** What Generate would write; null until the rules are usable. */
@@ -172,7 +172,7 @@ function severalPreview(
   const rules = checkRules(state.rules);
   if (!rules.ok) return view;
   const settings: DigestSettings = { ...rules.settings, sources: names };
-  const outcome = runDigestWith(sheets, settings, state.added);
+  const outcome = runDigestWith(sheets, settings, state.added, state.today ?? undefined);
   if (!outcome.ok) return { ...view, settings, outcome };
   const { run } = outcome;
   return {
@@ -193,6 +193,7 @@ export function previewFrom(state: DigestState): PanePreview {
     options.push({ id: SELECTION_ID, label: `Your selection, ${state.source.range.address}` });
   const { id, reading, sheet = reading?.sheet.name } = chosenReading(state, sources);
   const rules = checkRules(state.rules);
+  const today = state.today ?? undefined;
   const base = {
     ...NOTHING,
     options,
@@ -202,13 +203,11 @@ export function previewFrom(state: DigestState): PanePreview {
   };
   if (state.source.kind === 'several') return severalPreview(state, state.source.names, base, sheets);
   // Without a table, the engine's own words say what it looked for.
-  if (!reading)
-    return {
-      ...base,
-      outcome: rules.ok
-        ? runDigest(sheets, { ...rules.settings, ...(sheet !== undefined && { sheet }) })
-        : null,
-    };
+  if (!reading) {
+    // A workbook may hold only an action plan (issue 11): it is digested as its tracker.
+    const settings = rules.ok ? { ...rules.settings, ...(sheet !== undefined && { sheet }) } : null;
+    return { ...base, settings, outcome: settings && runDigest(sheets, settings, today) };
+  }
   const corrected = correctHeaders(reading.sheet, reading.readings[0]!.table, state.roles);
   const grid = corrected.ok ? corrected.grid : reading.sheet;
   const view = {
@@ -223,5 +222,5 @@ export function previewFrom(state: DigestState): PanePreview {
   const columns = correctionsOf(reading.sheet, reading.readings[0]!.table, state.roles);
   const settings: DigestSettings = { ...rules.settings, sheet: grid.name, ...(columns && { columns }) };
   const grids = state.source.kind === 'selection' ? [reading.sheet] : sheets;
-  return { ...view, settings, outcome: runDigest(grids, settings) };
+  return { ...view, settings, outcome: runDigest(grids, settings, today) };
 }

@@ -7,7 +7,7 @@ import type { HostFailure, RunStep } from './digestHost';
 import type { GenerateResult } from './generateDigest';
 import type { DigestState, Notice, SourceChoice, WorkbookState } from './paneState';
 import type { RoleChoice } from './columnRoles';
-import { thresholdText, type RulesForm } from './rulesForm';
+import { FIELD_SETTING, thresholdText, type RulesForm } from './rulesForm';
 
 export type DigestAction =
   /** `saved` only on opening: a re-read before writing keeps what the user chose. */
@@ -34,6 +34,11 @@ export const DEFAULT_RULES: RulesForm = {
   basis: 'previous',
   tolerance: '5%',
   changeThreshold: '0',
+  project: false,
+  reports: { exceptions: false, actions: true },
+  asOf: '',
+  dueSoon: '30',
+  onPurpose: [],
 };
 
 export const initialDigestState: DigestState = {
@@ -44,15 +49,31 @@ export const initialDigestState: DigestState = {
   rules: DEFAULT_RULES,
   progress: { kind: 'idle' },
   notice: null,
+  today: null,
 };
 
 function rulesFrom(saved: DigestSettings): RulesForm {
   return {
+    ...DEFAULT_RULES,
     period: saved.period ?? null,
     basis: saved.basis,
     tolerance: thresholdText(saved.tolerance),
     changeThreshold: thresholdText(saved.changeThreshold),
+    project: saved.forecast === 'linear',
+    ...(saved.reports && {
+      reports: {
+        exceptions: saved.reports.includes('exceptions'),
+        actions: saved.reports.includes('actions'),
+      },
+    }),
+    ...(saved.dueSoonDays !== undefined && { dueSoon: String(saved.dueSoonDays) }),
   };
+}
+
+/** The form with `change` applied, remembering which recorded settings the user changed on purpose. */
+function changedRules(rules: RulesForm, change: Partial<RulesForm>): RulesForm {
+  const touched = (Object.keys(change) as (keyof RulesForm)[]).flatMap((k) => FIELD_SETTING[k] ?? []);
+  return { ...rules, ...change, onPurpose: [...new Set([...rules.onPurpose, ...touched])] };
 }
 
 /** Any change to what would be written makes an earlier "written" message stale. */
@@ -115,7 +136,7 @@ export function digestReducer(state: DigestState, action: DigestAction): DigestS
     case 'rolesReset':
       return edited(state, { roles: {} });
     case 'rulesChanged':
-      return edited(state, { rules: { ...state.rules, ...action.rules } });
+      return edited(state, { rules: changedRules(state.rules, action.rules) });
     case 'generateStarted':
       return { ...state, progress: { kind: 'running', step: 'reading' }, notice: null };
     case 'generateProgressed':

@@ -39,4 +39,6 @@ export interface DigestState {
   progress: Progress;
   /** A failure to show in a MessageBar until the user dismisses it or tries again. */
   notice: Notice | null;
+  /** Today (`YYYY-MM-DD`, from the hook's clock): an action plan's report date when none is written or chosen. */
+  today: string | null;
 }

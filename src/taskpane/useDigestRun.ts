@@ -3,6 +3,7 @@
  * what to show with the engine. Components only render what it returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { isoDateOf } from '../engine';
 import type { DigestHost, HostFailure, RunStep } from './digestHost';
 import { digestReducer, initialDigestState } from './digestReducer';
 import type { DigestState, SourceChoice } from './paneState';
@@ -13,7 +14,10 @@ import type { RoleChoice } from './columnRoles';
 import type { PickedFile } from './readWorkbookFiles';
 
 export function useDigestRun(host: DigestHost) {
-  const [state, dispatch] = useReducer(digestReducer, initialDigestState);
+  const [state, dispatch] = useReducer(digestReducer, initialDigestState, (initial) => ({
+    ...initial,
+    today: isoDateOf(new Date()),
+  }));
   // Generate reads the state as it is when the workbook has been read again, not as it was when clicked.
   const latest = useRef<DigestState>(state);
   useEffect(() => {

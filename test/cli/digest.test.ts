@@ -47,13 +47,16 @@ describe('perf-digest --json', () => {
     expect(json.period).toBe('Q4 2006/07');
     expect(json.indicators).toHaveLength(37);
     expect(stderr).toBe(
-      "Read the indicator table at 'Quarterly PIs'!A5:M48; choose another sheet with --sheet NAME.\n",
+      "Read the indicator table at 'Quarterly PIs'!A5:N48; choose another sheet with --sheet NAME.\n" +
+        "Read the action plan at 'JAR action plan'!A6:F26: 17 actions, rated as of 19 May 2006.\n",
     );
   });
 
-  it('says nothing on stderr when the sheet is given', async () => {
+  it('says on stderr only what it read of the action plan when the sheet is given', async () => {
     const { stderr } = await cli(SAMPLE, '--json', '--sheet', 'quarterly pis');
-    expect(stderr).toBe('');
+    expect(stderr).toBe(
+      "Read the action plan at 'JAR action plan'!A6:F26: 17 actions, rated as of 19 May 2006.\n",
+    );
   });
 
   it('applies --period, --basis, --tolerance and --change-threshold (rules §2–4)', async () => {
@@ -78,9 +81,9 @@ describe('perf-digest in the terminal', () => {
     const { code, stdout } = await cli(SAMPLE);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Performance digest: Q4 2006\/07, compared with Q3 2006\/07 \(previous period\)/);
-    expect(stdout).toContain('Green 14 · Amber 6 · Red 6 · No target 4 · No data 3 · Data only 4');
-    expect(stdout).toContain('Improving 15 · No change 5 · Worsening 9');
-    expect(stdout).toMatch(/Exceptions \(15\)/);
+    expect(stdout).toContain('Green 15 · Amber 6 · Red 6 · No target 4 · No data 3 · Data only 3');
+    expect(stdout).toContain('Improving 15 · No change 5 · Worsening 10');
+    expect(stdout).toMatch(/Exceptions \(16\)/);
     expect(stdout).toMatch(
       /Red +SS2 Initial assessments completed within 7 working days\n +65% \(target 75%; was 67%\) · Worsening ▼/,
     );
@@ -113,7 +116,7 @@ describe('perf-digest --out', () => {
   it('says where it wrote, and leaves the digest itself to the workbook (issue 3: the terminal digest is for runs without --out)', () => {
     expect(result.stdout).not.toMatch(/Performance digest:/);
     expect(result.stdout).toContain(
-      `Wrote ${out}: the input's sheets plus the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07".`,
+      `Wrote ${out}: the input's sheets plus the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07", "Actions Q4 2006-07".`,
     );
   });
 
@@ -122,8 +125,10 @@ describe('perf-digest --out', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
+      'JAR action plan',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
     ]);
     const original = await load(source);
     const pis = (w: Workbook) => w.getWorksheet('Quarterly PIs')!.getSheetValues();
@@ -170,8 +175,10 @@ describe('perf-digest --json --out', () => {
     expect((await load(out)).worksheets.map((ws) => ws.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
+      'JAR action plan',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
     ]);
   });
 });
@@ -196,8 +203,10 @@ describe('perf-digest --out run again on its own output (rules §6: commentary i
     expect(out.worksheets.map((s) => s.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
+      'JAR action plan',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
     ]);
     const digest = out.getWorksheet('Digest Q4 2006-07')!;
     const row = rowOf(digest, 'SS2');
@@ -205,6 +214,6 @@ describe('perf-digest --out run again on its own output (rules §6: commentary i
       'Agency social workers cover the duty team from May 2007.',
     );
     // The earlier digest is ours: it is never read as a source table.
-    expect(again.stderr).toContain("'Quarterly PIs'!A5:M48");
+    expect(again.stderr).toContain("'Quarterly PIs'!A5:N48");
   });
 });

@@ -1,5 +1,5 @@
 /** An in-memory workbook behind the pane's DigestHost, recording every call, so pane tests need no Office. */
-import type { CellValue, DigestPlan, DigestSettings, SheetGrid } from '../../src/engine';
+import type { CellValue, DigestPlan, DigestSettings, PlannedSheet, SheetGrid } from '../../src/engine';
 import type {
   DigestHost,
   HostFailure,
@@ -19,16 +19,16 @@ export interface MemoryHost extends DigestHost {
 
 const ok = <T>(value: T): HostResult<T> => ({ ok: true, value });
 
-/** The sheet a plan describes, as a grid (values only: formats are the adapter's business). */
-function gridOfPlan(plan: DigestPlan): SheetGrid {
+/** A planned sheet as a grid (values only: formats are the adapter's business). */
+function gridOfPlan(planned: PlannedSheet): SheetGrid {
   const values: CellValue[][] = [];
-  for (const block of plan.sheets[0]!.blocks) {
+  for (const block of planned.blocks) {
     block.values.forEach((row, r) => {
       const target = (values[block.row + r] ??= []);
       row.forEach((v, c) => (target[block.col + c] = v));
     });
   }
-  return { name: plan.sheets[0]!.name, origin: { row: 0, col: 0 }, values, formats: [] };
+  return { name: planned.name, origin: { row: 0, col: 0 }, values, formats: [] };
 }
 
 export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null = null): MemoryHost {
@@ -55,11 +55,14 @@ export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null 
       const failure = failed('writeDigest');
       if (failure) return failure;
       onStep('replacing');
-      // As the adapter does: the new sheet takes the name of the digest it replaces.
-      const { replaces } = plan.sheets[0]!;
-      const name = replaces ?? plan.sheets[0]!.name;
-      host.sheets = [...host.sheets.filter((s) => s.name !== replaces), { ...gridOfPlan(plan), name }];
-      return ok({ sheets: [{ name, id: `id-${name}`, replaced: replaces }] });
+      // As the adapter does: each new sheet takes the name of the sheet it replaces.
+      const written = plan.sheets.map((planned) => {
+        const { replaces } = planned;
+        const name = replaces ?? planned.name;
+        host.sheets = [...host.sheets.filter((s) => s.name !== replaces), { ...gridOfPlan(planned), name }];
+        return { name, id: `id-${name}`, replaced: replaces };
+      });
+      return ok({ sheets: written });
     },
     selectCell: async (address: string) => {
       const failure = failed('selectCell');

@@ -1,13 +1,8 @@
 /** The rules section as typed (rules §2–4): checked, turned into engine settings, with one message per field that is wrong. */
+import { DEFAULT_RULES } from '../../src/taskpane/digestReducer';
 import { checkRules, thresholdText, type RulesForm } from '../../src/taskpane/rulesForm';
 
-const form = (change: Partial<RulesForm> = {}): RulesForm => ({
-  period: null,
-  basis: 'previous',
-  tolerance: '5%',
-  changeThreshold: '0',
-  ...change,
-});
+const form = (change: Partial<RulesForm> = {}): RulesForm => ({ ...DEFAULT_RULES, ...change });
 
 describe('checkRules', () => {
   it('turns the default form into the default settings (rules §3: 5% of target; §4: any change counts)', () => {

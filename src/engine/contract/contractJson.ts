@@ -1,10 +1,12 @@
-/** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/). */
+/** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/; docs/rules.md §11). */
 import type { DataIssue, Direction } from '../core/model';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import type { IndicatorStats } from '../stats/indicatorStats';
 import type { Assurance, PointClass } from '../stats/spcTypes';
 import type { Interval } from '../stats/wilson';
-import type { DigestRun } from '../digest/runDigest';
+import { hasIndicatorTable, type DigestRun } from '../digest/runDigest';
+import type { ActionRag } from '../actions/statusWords';
+import { isoOf } from '../periods/calendarDate';
 
 /** An indicator as the contract spells it: the rated indicator's fields, with its direction of travel as `dot`. */
 export type ContractIndicator = Pick<
@@ -19,6 +21,7 @@ export type ContractIndicator = Pick<
   | 'rag'
   | 'ragOverridden'
   | 'cell'
+  | 'forecast'
 > & {
   dot: Direction;
   source?: string;
@@ -59,15 +62,30 @@ export interface ContractSource {
   indicators: number;
 }
 
+/** Issue 11: an action of an action plan; `due` is `YYYY-MM-DD`, `status` the status cell as written. */
+export interface ContractAction {
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: string | null;
+  rag: ActionRag;
+  cell: string;
+}
+
 export interface ContractJson {
-  /** The source's sheet; with several sources, the first one's. */
+  /** The source's sheet; with several sources, the first one's; for a workbook holding only an action plan, its sheet. */
   sheet: string;
-  period: string;
+  /** Null, as is `comparisonPeriod`, for a workbook that holds only an action plan. */
+  period: string | null;
   comparisonPeriod: string | null;
   /** Only when the digest has more than one source; each indicator then names its `source`. */
   sources?: ContractSource[];
   indicators: ContractIndicator[];
   issues: DataIssue[];
+  /** Issue 11: the actions of every action plan, in sheet and table order. */
+  actions: ContractAction[];
+  /** Issue 11: the report date the actions were rated on, `YYYY-MM-DD`. */
+  asOf: string | null;
 }
 
 function sourcesOf(run: DigestRun): ContractSource[] {
@@ -95,6 +113,12 @@ function contractIndicator(i: RatedIndicator, several: boolean): ContractIndicat
     ragOverridden: i.ragOverridden,
     dot: i.direction,
     cell: i.cell,
+    forecast: i.forecast && {
+      value: i.forecast.value,
+      target: i.forecast.target,
+      rag: i.forecast.rag,
+      projected: i.forecast.projected,
+    },
     ...(several && i.source !== undefined && { source: i.source }),
     interval: i.stats.interval && { lower: i.stats.interval.lower, upper: i.stats.interval.upper },
     dotSignificant: i.stats.significant,
@@ -106,11 +130,21 @@ function contractIndicator(i: RatedIndicator, several: boolean): ContractIndicat
 const contractIssues = (run: DigestRun): DataIssue[] =>
   run.issues.map(({ severity, cell, message }) => ({ severity, cell, message }));
 
+const contractActions = (run: DigestRun): ContractAction[] =>
+  (run.actions?.actions ?? []).map((a) => ({
+    text: a.text,
+    owner: a.owner,
+    due: a.due === null ? null : isoOf(a.due),
+    status: a.status,
+    rag: a.rag,
+    cell: a.cell,
+  }));
+
 /** Everything before the indicators. One source: exactly the contract as it was (no sources, no source per indicator). */
 const headOf = (run: DigestRun) => ({
   sheet: run.sheet,
-  period: run.period.label,
-  comparisonPeriod: run.comparisonPeriod.label,
+  period: hasIndicatorTable(run) ? run.period.label : null,
+  comparisonPeriod: hasIndicatorTable(run) ? run.comparisonPeriod.label : null,
   ...(run.sources.length > 1 && { sources: sourcesOf(run) }),
 });
 
@@ -120,6 +154,8 @@ export function toContractJson(run: DigestRun): ContractJson {
     ...headOf(run),
     indicators: run.indicators.map((i) => contractIndicator(i, several)),
     issues: contractIssues(run),
+    actions: contractActions(run),
+    asOf: run.asOf,
   };
 }
 
@@ -140,7 +176,9 @@ export function* contractJsonText(run: DigestRun): Generator<string> {
     yield `${first ? '' : ','}\n    ${indented(contractIndicator(ind, several), 4)}`;
     first = false;
   }
-  yield `${first ? ']' : '\n  ]'},\n  "issues": ${indented(contractIssues(run), 2)}\n}`;
+  const issues = indented(contractIssues(run), 2);
+  const tail = `"actions": ${indented(contractActions(run), 2)},\n  "asOf": ${JSON.stringify(run.asOf)}`;
+  yield `${first ? ']' : '\n  ]'},\n  "issues": ${issues},\n  ${tail}\n}`;
 }
 
 function contractSpc(spc: IndicatorStats['spc']): ContractSpc | null {

@@ -3,6 +3,8 @@
  * cells look. Widths are narrow enough that A4 landscape, one page wide, still prints at a readable size.
  */
 import type { CellValue } from '../core/grid';
+import { formatValue } from '../core/formatValue';
+import { yearOf } from '../periods/period';
 import { directionText, RAG_TEXT } from '../digest/digestWords';
 import { COLUMNS } from '../digest/earlierDigest';
 import type { DigestRun } from '../digest/runDigest';
@@ -41,9 +43,24 @@ function sourceColumn(run: DigestRun): IndicatorColumn[] {
   return [{ header: 'Source', width: 14, wrap: true, value: (r) => r.indicator.source ?? null }];
 }
 
+/** Issue 11: `65% vs 75% — Red`, beside the period's own RAG; a projection says so. */
+export function forecastText(ind: RatedIndicator): string | null {
+  const f = ind.forecast;
+  if (!f) return null;
+  const target = f.target === null ? '' : ` vs ${formatValue(f.target, ind.numberFormat)}`;
+  return `${formatValue(f.value, ind.numberFormat)}${target} — ${RAG_TEXT[f.rag]}${f.projected ? ' (projected)' : ''}`;
+}
+
+/** Issue 11: a Forecast column after RAG, where any indicator has a forecast (given or projected). */
+function forecastColumns(run: DigestRun): IndicatorColumn[] {
+  if (!run.indicators.some((i) => i.forecast)) return [];
+  const year = yearOf(run.period).label;
+  return [{ header: `Forecast ${year}`, width: 14, wrap: true, value: (r) => forecastText(r.indicator) }];
+}
+
 /**
- * Ref, Indicator, (Source), Previous, Current, Target, RAG, Direction of travel, Trend: the start of every indicator
- * table.
+ * Ref, Indicator, (Source), Previous, Current, Target, RAG, (Forecast), Direction of travel, Trend: the start of every
+ * indicator table.
  */
 function figureColumns(run: DigestRun): IndicatorColumn[] {
   return [
@@ -59,6 +76,7 @@ function figureColumns(run: DigestRun): IndicatorColumn[] {
     { header: `Current (${run.period.label})`, width: 11, figure: true, value: (r) => r.indicator.current },
     { header: 'Target', width: 10, figure: true, value: (r) => r.indicator.target },
     { header: 'RAG', width: 10, colour: 'rag', value: (r) => RAG_TEXT[r.indicator.rag] },
+    ...forecastColumns(run),
     {
       header: 'Direction of travel',
       width: 14,

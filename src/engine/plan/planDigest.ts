@@ -3,17 +3,21 @@
  * Layout, top to bottom: title block (with the marker), summary, exceptions with commentary prompts,
  * indicators by outcome (with commentary), removed indicators, data issues.
  */
-import { mergeCommentary } from '../digest/commentary';
 import { BASIS_TEXT, sourceLine } from '../digest/digestWords';
-import { COLUMNS, readDigestSheet } from '../digest/earlierDigest';
-import type { DigestRun } from '../digest/runDigest';
+import { COLUMNS } from '../digest/earlierDigest';
+import { earlierDigest, mergedCommentary } from './earlierSheets';
+import { hasIndicatorTable, type DigestRun } from '../digest/runDigest';
+import { recordedFields } from '../digest/history';
+import { actionTracker } from './actionTracker';
+import { exceptionsReport } from './exceptionsReport';
 import { describeThreshold } from '../rate/thresholds';
 import { markerText } from '../read/digestMarker';
 import { dataIssues, removedIndicators } from './closingTables';
 import { exceptionColumns, sectionColumns, type IndicatorColumn } from './indicatorColumns';
 import { indicatorHeader, indicatorRow, indicatorStyles } from './indicatorTable';
 import { planCharts } from './chartsSheet';
-import type { DigestPlan, ExistingSheet } from './planTypes';
+import type { DigestPlan, PlannedSheet } from './planTypes';
+import { generatedOn, type PlanContext } from './planContext';
 import { SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { summary } from './summaryTables';
@@ -56,20 +60,13 @@ function sections(
   return header;
 }
 
-export interface PlanContext {
-  existingSheets: ExistingSheet[];
-  generatedAt: Date;
-}
+export type { PlanContext } from './planContext';
 
-function generatedOn(d: Date): string {
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-export function planDigest(run: DigestRun, { existingSheets, generatedAt }: PlanContext): DigestPlan {
-  const earlier = existingSheets
-    .map((s) => ({ name: s.name, digest: s.grid && readDigestSheet(s.grid) }))
-    .find((s) => s.digest?.period === run.period.label);
-  const merged = mergeCommentary(run.indicators, earlier?.digest?.commentary ?? []);
+/** The digest sheet itself (rules §6). */
+function digestSheet(run: DigestRun, context: PlanContext): PlannedSheet {
+  const { existingSheets, generatedAt } = context;
+  const earlier = earlierDigest(existingSheets, run.period.label);
+  const merged = mergedCommentary(run, context);
   const columns = sectionColumns(run);
   const b = new SheetBuilder(columns.length);
   const several = run.sources.length > 1;
@@ -78,12 +75,14 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
   const source = several ? `Sources: the ${run.sources.length} below` : `Source: ${run.digest.source}`;
   b.add(
     [
-      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. ${source}. Generated ${generatedOn(generatedAt)}.`,
+      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. ${source}. Generated ${generatedOn(generatedAt)}.${run.historyNote ? ` ${run.historyNote}` : ''}`,
     ],
     [],
     STYLE.subtitle,
   );
-  b.add([markerText(run.period.label)], [], STYLE.marker);
+  const polarities = run.digest.sections.flatMap((s) => s.indicators.map((i) => i.polarity));
+  const plan = run.actions && { asOf: run.asOf, dueSoonDays: run.actions.dueSoonDays };
+  b.add([markerText(run.period.label, recordedFields(settings, polarities, plan))], [], STYLE.marker);
   // Listed under the marker, which must stay within the sheet's first rows however many sources there are.
   if (several) for (const s of run.sources) b.add([sourceLine(s)], [], STYLE.subtitle);
   b.blank();
@@ -105,23 +104,37 @@ export function planDigest(run: DigestRun, { existingSheets, generatedAt }: Plan
         existingSheets.map((s) => s.name),
       );
   return {
-    sheets: [
-      {
-        name,
-        replaces: earlier?.name ?? null,
-        blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
-        styles: b.styles,
-        textRules: b.textRules,
-        columnWidths: columns.map((c) => c.width),
-        freezeRows: 1,
-        print: {
-          orientation: 'landscape',
-          paperSize: 'A4',
-          fitToPagesWide: 1,
-          repeatRows: { first: header, last: header },
-        },
-      },
-      planCharts(run, existingSheets, [...existingSheets.map((s) => s.name), name]),
-    ],
+    name,
+    replaces: earlier?.name ?? null,
+    blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
+    styles: b.styles,
+    textRules: b.textRules,
+    columnWidths: columns.map((c) => c.width),
+    freezeRows: 1,
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      repeatRows: { first: header, last: header },
+    },
   };
+}
+
+/**
+ * The digest and its Charts sheet, then the report sheets asked for (issue 11): the exceptions report, and the
+ * action-plan tracker (by default wherever the workbook holds an action plan). A workbook holding only an action plan
+ * gets the tracker alone.
+ */
+export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
+  const indicators = hasIndicatorTable(run);
+  const kinds = run.settings.reports ?? (run.actions ? ['actions'] : []);
+  const sheets: PlannedSheet[] = [];
+  const taken = () => [...context.existingSheets.map((s) => s.name), ...sheets.map((s) => s.name)];
+  if (indicators) sheets.push(digestSheet(run, context));
+  // Issue 12's Charts sheet goes with the digest.
+  if (indicators) sheets.push(planCharts(run, context.existingSheets, taken()));
+  if (indicators && kinds.includes('exceptions')) sheets.push(exceptionsReport(run, context, taken()));
+  if (run.actions && (kinds.includes('actions') || !indicators))
+    sheets.push(actionTracker(run, run.actions, context, taken()));
+  return { sheets };
 }

@@ -98,6 +98,11 @@ export interface PlannedSheet {
   print: PrintSetup;
   /** Issue 12: charts drawn over the sheet (none when absent). */
   charts?: PlannedChart[];
+  /**
+   * False hides the sheet's gridlines, so a report reads as a page rather than a grid (issue 11's exceptions report and
+   * tracker). Absent means shown, as Excel's default.
+   */
+  showGridlines?: boolean;
 }
 
 /** A sheet already in the workbook, as the planner sees it. */

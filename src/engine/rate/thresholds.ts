@@ -9,6 +9,11 @@ export function parseThreshold(text: string): Threshold | null {
   return trimmed.endsWith('%') ? { kind: 'relative', value: n } : { kind: 'absolute', value: n };
 }
 
+/** A threshold as a person would type it: `5%` or `0.02` (the inverse of parseThreshold). */
+export function thresholdText(t: Threshold): string {
+  return t.kind === 'relative' ? `${Number((t.value * 100).toPrecision(10))}%` : String(t.value);
+}
+
 export function describeThreshold(t: Threshold): string {
   return t.kind === 'relative'
     ? `${round2(t.value * 100)}% of target`

@@ -1,13 +1,22 @@
 /** Step 3: the rules of this digest (rules §2–4), each default explained in one line. */
-import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ComparisonBasis } from '../../engine';
-import type { RulesForm } from '../rulesForm';
+import type { RulesErrors, RulesForm } from '../rulesForm';
 
 export interface RulesSectionProps {
   rules: RulesForm;
   /** The table's periods, latest first; the first is what "latest" means today. */
   periods: string[];
-  errors: { tolerance?: string; changeThreshold?: string };
+  errors: RulesErrors;
   onChange: (rules: Partial<RulesForm>) => void;
 }
 
@@ -68,6 +77,13 @@ export function RulesSection({ rules, periods, errors, onChange }: RulesSectionP
           <Input value={rules[key]} onChange={(_, data) => onChange({ [key]: data.value })} />
         </Field>
       ))}
+      <Field hint="Where a count is year to date (a Cumulative or YTD unit or header) and no forecast is given, extend it in a straight line to the year end, labelled projected.">
+        <Checkbox
+          checked={rules.project}
+          label="Project cumulative counts to the year end"
+          onChange={(_, data) => onChange({ project: data.checked === true })}
+        />
+      </Field>
     </div>
   );
 }

@@ -1,21 +1,11 @@
 /** Rules §6: counts of each status and direction, as labelled badges that wrap in a narrow pane. */
-import { Badge, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge } from '@fluentui/react-components';
 import { COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_ORDER, RAG_TEXT, type StatusCounts } from '../../engine';
 import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
-
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-  },
-});
+import { useListStyles } from './listStyles';
 
 export function SummaryCounts({ counts, label }: { counts: StatusCounts; label: string }) {
-  const styles = useStyles();
+  const styles = useListStyles();
   const items = [
     ...RAG_ORDER.map((rag) => ({
       key: rag,
@@ -33,7 +23,7 @@ export function SummaryCounts({ counts, label }: { counts: StatusCounts; label: 
     })),
   ].filter((item) => item.count > 0);
   return (
-    <ul className={styles.list} aria-label={label}>
+    <ul className={styles.badges} aria-label={label}>
       {items.map((item) => (
         <li key={item.key}>
           <Badge appearance={item.tint ? 'tint' : 'outline'} color={item.color} shape="rounded">

@@ -81,10 +81,12 @@ function conditionalFormats(rules: TextRule[], dxfIds: number[]): string {
     .join('');
 }
 
-function sheetViews(freezeRows: number): string {
-  if (freezeRows === 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+/** The sheet's view: its frozen rows, and its gridlines hidden where the plan says so (`showGridLines="0"`). */
+function sheetViews(freezeRows: number, showGridlines: boolean | undefined): string {
+  const view = `<sheetView${showGridlines === false ? ' showGridLines="0"' : ''} workbookViewId="0"`;
+  if (freezeRows === 0) return `<sheetViews>${view}/></sheetViews>`;
   const topLeft = `A${freezeRows + 1}`;
-  return `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+  return `<sheetViews>${view}><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
 /** The worksheet part's XML, in the schema's element order (CT_Worksheet). */
@@ -104,7 +106,7 @@ export function sheetXml(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>`,
-    sheetViews(planned.freezeRows),
+    sheetViews(planned.freezeRows, planned.showGridlines),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
     '<sheetData>',

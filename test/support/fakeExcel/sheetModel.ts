@@ -50,6 +50,13 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
         Name: { get: (h) => sheetOf(h).name, set: (h, v) => workbook.rename(sheetOf(h), v) },
         Position: { get: (h) => workbook.sheets.indexOf(sheetOf(h)) },
         Visibility: { get: () => 'Visible' },
+        ShowGridlines: {
+          get: (h) => sheetOf(h).showGridlines,
+          set: (h, v) => {
+            if (typeof v !== 'boolean') throw invalidArgument('showGridlines must be true or false');
+            sheetOf(h).showGridlines = v;
+          },
+        },
       },
       nav: {
         FreezePanes: (h) => ({ ...h, t: 'WorksheetFreezePanes' }),

@@ -91,6 +91,8 @@ export interface Sheet {
   textRules: TextRuleFormat[];
   page: PageSetup;
   charts: ChartModel[];
+  /** Whether the sheet shows its gridlines (ExcelApi 1.8); a new sheet does. */
+  showGridlines: boolean;
 }
 
 const ILLEGAL = /[[\]:*?/\\]/;
@@ -131,6 +133,7 @@ export class FakeWorkbook {
       textRules: [],
       page,
       charts: [],
+      showGridlines: true,
     };
     this.sheets.push(s);
     return s;

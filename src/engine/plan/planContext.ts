@@ -1,0 +1,14 @@
+/** What planning needs from the workbook besides the run: the sheets already there, and when the plan is made. */
+import type { ExistingSheet } from './planTypes';
+
+export type { ExistingSheet } from './planTypes';
+
+export interface PlanContext {
+  existingSheets: ExistingSheet[];
+  generatedAt: Date;
+}
+
+/** `15 January 2007`: the date a sheet says it was generated. */
+export function generatedOn(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
