@@ -99,8 +99,7 @@ export {
   ACTION_RAG_ORDER,
   ACTION_RAG_TEXT,
 } from './digest/actionWords';
-export { forecastText } from './plan/indicatorColumns';
-export { worstRag } from './plan/exceptionsReport';
+export { forecastText, worstRag } from './digest/reportWords';
 export { trendText } from './digest/trend';
 export { planDigest, type PlanContext } from './plan/planDigest';
 export { legalSheetName, unusedSheetName } from './plan/sheetNames';

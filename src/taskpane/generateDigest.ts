@@ -2,7 +2,7 @@
  * Generate digest, from the pane: read the workbook again (it may have changed since the pane opened), plan exactly
  * what the preview shows, write it, then save the settings for Refresh digest. Every way it can end is a result.
  */
-import { planDigest, type SheetGrid } from '../engine';
+import type { SheetGrid } from '../engine';
 import type { DigestHost, RunStep, WrittenDigest } from './digestHost';
 import type { DigestState, Notice } from './paneState';
 import { previewFrom } from './digestPreview';
@@ -40,6 +40,7 @@ export async function generateDigest(
   // The engine's reason first: a workbook that no longer holds the table is not a matter of the rules.
   if (outcome && !outcome.ok) return notWritten(outcome.error.message, sheets);
   if (!outcome || !settings) return notWritten('Correct the rules first.', sheets);
+  const { planDigest } = await import('./planSheets');
   const plan = planDigest(outcome.run, {
     existingSheets: sheets.map((grid) => ({ name: grid.name, grid })),
     generatedAt: now,

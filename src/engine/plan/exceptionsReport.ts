@@ -4,9 +4,9 @@
  * like commentary), then one paragraph per exception from its figures, forecast and the officer's commentary (the
  * commentary prompt where there is none, marked as a prompt). A4 portrait, no gridlines: it reads as a page.
  */
-import type { Rag } from '../core/model';
 import { RAG_TEXT } from '../digest/digestWords';
 import { forecastSentence, promptParts } from '../digest/prompts';
+import { worstRag } from '../digest/reportWords';
 import type { DigestRun } from '../digest/runDigest';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import { reportMarkerText } from '../read/digestMarker';
@@ -30,13 +30,6 @@ const STYLES = {
   paragraph: { wrap: true, vertical: 'top' },
   prompt: { italic: true, fontColor: '#595959', wrap: true, vertical: 'top' },
 } as const;
-
-const RANKED: Rag[] = ['red', 'amber', 'green'];
-
-/** The worst RAG among an outcome's indicators (Red, then Amber, then Green); null where none has one. */
-export function worstRag(indicators: RatedIndicator[]): Rag | null {
-  return RANKED.find((rag) => indicators.some((i) => i.rag === rag)) ?? null;
-}
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

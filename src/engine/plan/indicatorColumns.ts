@@ -3,8 +3,8 @@
  * cells look. Widths are narrow enough that A4 landscape, one page wide, still prints at a readable size.
  */
 import type { CellValue } from '../core/grid';
-import { formatValue } from '../core/formatValue';
 import { yearOf } from '../periods/period';
+import { forecastText } from '../digest/reportWords';
 import { directionText, RAG_TEXT } from '../digest/digestWords';
 import { COLUMNS } from '../digest/earlierDigest';
 import type { DigestRun } from '../digest/runDigest';
@@ -41,14 +41,6 @@ function notesFor(ind: RatedIndicator): string | null {
 function sourceColumn(run: DigestRun): IndicatorColumn[] {
   if (run.sources.length < 2) return [];
   return [{ header: 'Source', width: 14, wrap: true, value: (r) => r.indicator.source ?? null }];
-}
-
-/** Issue 11: `65% vs 75% — Red`, beside the period's own RAG; a projection says so. */
-export function forecastText(ind: RatedIndicator): string | null {
-  const f = ind.forecast;
-  if (!f) return null;
-  const target = f.target === null ? '' : ` vs ${formatValue(f.target, ind.numberFormat)}`;
-  return `${formatValue(f.value, ind.numberFormat)}${target} — ${RAG_TEXT[f.rag]}${f.projected ? ' (projected)' : ''}`;
 }
 
 /** Issue 11: a Forecast column after RAG, where any indicator has a forecast (given or projected). */
