@@ -41,7 +41,8 @@ type Actions = ReturnType<typeof useDigestRun>['actions'];
 function writtenText(state: DigestState): string | null {
   const { progress } = state;
   if (progress.kind !== 'written') return null;
-  const [digest, ...reports] = progress.written.sheets;
+  // The digest and its Charts sheet come first; the reports chosen (issue 11) after them.
+  const [digest, , ...reports] = progress.written.sheets;
   if (!digest) return null;
   // A workbook holding only an action plan gets its tracker alone (issue 11).
   if (progress.indicators === 0) return `The sheet "${digest.name}" now holds the action-plan tracker.`;

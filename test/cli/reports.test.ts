@@ -35,22 +35,25 @@ describe('--report', () => {
   it.each([
     [
       ['--report', 'exceptions,actions'],
-      ['Digest Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'],
+      ['Digest Q4 2006-07', 'Charts Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'],
     ],
     [
       ['--report', 'exceptions', '--report', 'actions'],
-      ['Digest Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'],
+      ['Digest Q4 2006-07', 'Charts Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'],
     ],
     [
       ['--report', 'all'],
-      ['Digest Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'],
+      ['Digest Q4 2006-07', 'Charts Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'],
     ],
     [
       ['--report', 'exceptions'],
-      ['Digest Q4 2006-07', 'Exceptions Q4 2006-07'],
+      ['Digest Q4 2006-07', 'Charts Q4 2006-07', 'Exceptions Q4 2006-07'],
     ],
-    [['--report', 'none'], ['Digest Q4 2006-07']],
-    [[], ['Digest Q4 2006-07', 'Actions Q4 2006-07']],
+    [
+      ['--report', 'none'],
+      ['Digest Q4 2006-07', 'Charts Q4 2006-07'],
+    ],
+    [[], ['Digest Q4 2006-07', 'Charts Q4 2006-07', 'Actions Q4 2006-07']],
   ])('with %j writes the sheets %j after the sample’s own', async (args, sheets) => {
     const out = tmp.file(`report-${args.join('-') || 'default'}.xlsx`);
     expect((await cli(SAMPLE, '--out', out, ...args)).code).toBe(0);

@@ -36,12 +36,22 @@ describe('a digest written', () => {
   it('writes the digest sheet beside the user’s sheets and says what it wrote', async () => {
     const host = memoryHost([notes, quarterly]);
     const { result } = await generate(host);
-    expect(host.sheets.map((s) => s.name)).toEqual(['Notes', 'PIs', 'Digest Q3 2006-07']);
+    expect(host.sheets.map((s) => s.name)).toEqual([
+      'Notes',
+      'PIs',
+      'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
+    ]);
     expect(result).toMatchObject({
       ok: true,
       indicators: 4,
       period: 'Q3 2006/07',
-      written: { sheets: [{ name: 'Digest Q3 2006-07', replaced: null }] },
+      written: {
+        sheets: [
+          { name: 'Digest Q3 2006-07', replaced: null },
+          { name: 'Charts Q3 2006-07', replaced: null },
+        ],
+      },
       notice: null,
     });
   });
@@ -86,8 +96,11 @@ describe('a digest written', () => {
     row[8] = 'Two more matches in March.';
     host.sheets = typed;
     const { result } = await generate(host);
-    expect(result).toMatchObject({ ok: true, written: { sheets: [{ replaced: 'Digest Q3 2006-07' }] } });
-    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07']);
+    expect(result).toMatchObject({
+      ok: true,
+      written: { sheets: [{ replaced: 'Digest Q3 2006-07' }, { replaced: 'Charts Q3 2006-07' }] },
+    });
+    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07', 'Charts Q3 2006-07']);
     expect(rowWith(digestSheet(host), 'Adoptions')[8]).toBe('Two more matches in March.');
   });
 
@@ -103,7 +116,7 @@ describe('a digest written', () => {
           'The workbook is read-only. The digest was written; Refresh digest will ask you to open the pane once.',
       },
     });
-    expect(host.sheets).toHaveLength(2);
+    expect(host.sheets).toHaveLength(3);
   });
 });
 

@@ -125,6 +125,7 @@ describe('the Reports step and the previews (issue 11)', () => {
       'PIs',
       'Action plan',
       'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
       'Exceptions Q3 2006-07',
       'Actions Q3 2006-07',
     ]);

@@ -103,9 +103,10 @@ const rowWith = (s: PlannedSheet, text: string) => rows(s).findIndex((r) => r.in
 const asGrid = (s: PlannedSheet): SheetGrid => sheet(s.name, rows(s));
 
 describe('the sheets planned (docs/rules.md §11)', () => {
-  it('plans the digest, then the exceptions report, then the tracker, each named for the period', () => {
+  it('plans the digest and its Charts sheet, then the exceptions report, then the tracker, each named for the period', () => {
     expect(plan(runOf([PIS, PLAN])).sheets.map((s) => s.name)).toEqual([
       'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
       'Exceptions Q3 2006-07',
       'Actions Q3 2006-07',
     ]);
@@ -113,7 +114,11 @@ describe('the sheets planned (docs/rules.md §11)', () => {
 
   it('plans the tracker by default where there is an action plan, and no exceptions report', () => {
     const r = runOf([PIS, PLAN], { reports: undefined });
-    expect(plan(r).sheets.map((s) => s.name)).toEqual(['Digest Q3 2006-07', 'Actions Q3 2006-07']);
+    expect(plan(r).sheets.map((s) => s.name)).toEqual([
+      'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
+      'Actions Q3 2006-07',
+    ]);
   });
 
   it('plans the tracker alone for a workbook holding only an action plan, named for its quarter', () => {
@@ -124,7 +129,7 @@ describe('the sheets planned (docs/rules.md §11)', () => {
     const p = plan(runOf([PIS, PLAN]), [
       { name: 'Exceptions Q3 2006-07', grid: sheet('Exceptions Q3 2006-07', [['Mine']]) },
     ]);
-    expect(p.sheets[1]?.name).toBe('Exceptions Q3 2006-07 (2)');
+    expect(p.sheets[2]?.name).toBe('Exceptions Q3 2006-07 (2)');
   });
 });
 
