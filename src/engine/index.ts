@@ -60,11 +60,11 @@ export type { SpcOptions, SpcPoint, SpcReading } from './stats/spc';
 export { parseThreshold, describeThreshold, thresholdText } from './rate/thresholds';
 export type { RatedIndicator } from './rate/rateIndicator';
 export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
+export { hasIndicatorTable } from './digest/runFacts';
 export {
   compileDigest,
   runDigest,
   runDigestWith,
-  hasIndicatorTable,
   type DigestRun,
   type DigestFailure,
   type DigestOutcome,
@@ -73,7 +73,7 @@ export {
   type WorkbookInput,
   type WorkbookSource,
 } from './digest/runDigest';
-export { parseSourceName, type SourceName } from './compile/chooseSources';
+export { parseSourceName, type SourceName } from './compile/sourceName';
 export type { ActionPlan, ActionBand, RatedAction, AsOfSource } from './actions/actionPlan';
 export type { ActionRag, StatusKind } from './actions/statusWords';
 export {

@@ -13,7 +13,7 @@ import {
 import { dayText } from '../engine';
 import type { DigestHost } from './digestHost';
 import type { DigestState } from './paneState';
-import { SELECTION_ID, type PanePreview } from './digestPreview';
+import { SELECTION_ID, type PanePreview } from './panePreview';
 import { useDigestRun } from './useDigestRun';
 import { GenerateBar } from './components/GenerateBar';
 import { MappingSection } from './components/MappingSection';

@@ -1,6 +1,8 @@
 /**
  * Everything the pane shows, derived from its state by the engine: the tables found, the chosen one's column roles,
  * the rules' errors, and the digest that Generate would write. Pure, so it is computed on each change, never stored.
+ * It holds the engine's reading and digesting, so the pane loads it as its own chunk while the workbook is read
+ * (`useDigestRun`); what the components need of it is in `panePreview.ts`.
  */
 import {
   cellAt,
@@ -16,49 +18,20 @@ import {
   runDigestWith,
   parseSourceName,
   sourceLine,
-  type DigestOutcome,
   type DigestSettings,
-  type RoleChoice,
   type SheetReading,
   type SheetGrid,
 } from '../engine';
 import type { DigestState } from './paneState';
-import { checkRules, type RulesErrors } from './rulesForm';
-
-/** A table as the pane lists it. */
-export interface TableOption {
-  id: string;
-  label: string;
-}
-
-export interface MappedColumn {
-  col: number;
-  /** `B: Indicator`, the column letter and its header as the sheet shows it. */
-  label: string;
-  role: RoleChoice;
-}
-
-export interface PanePreview {
-  options: TableOption[];
-  /** The id of the chosen option; the user's selection has its own id. */
-  selectedId: string | null;
-  columns: MappedColumn[];
-  facts: string[];
-  mappingError: string | null;
-  rulesErrors: RulesErrors;
-  /** The chosen table's periods, latest first. */
-  periods: string[];
-  /** What Generate would write; null until the rules are usable. */
-  outcome: DigestOutcome | null;
-  /** The settings Generate saves with the workbook. */
-  settings: DigestSettings | null;
-  /** The sheets of this workbook in the digest: the one chosen, or those ticked to compile several. */
-  ticked: string[];
-  /** Workbooks from disk in a compiled digest, by file name: read in this session, or not (left out, saying so). */
-  workbooks: { file: string; read: boolean }[];
-}
-
-export const SELECTION_ID = '\u0000selection';
+// The pane's components import these from `panePreview.ts`, never from here: this module loads as its own chunk.
+import {
+  NO_PREVIEW,
+  SELECTION_ID,
+  type MappedColumn,
+  type PanePreview,
+  type TableOption,
+} from './panePreview';
+import { checkRules } from './rulesForm';
 
 /** Tables' rows and columns count from the grid's first cell; people count from A1. */
 const sheetCol = (grid: SheetGrid, col: number) => columnLetters(col + grid.origin.col);
@@ -141,20 +114,6 @@ function chosenReading(
   return { id: reading?.sheet.name ?? null, reading, sheet: source.sheet };
 }
 
-const NOTHING: PanePreview = {
-  options: [],
-  selectedId: null,
-  columns: [],
-  facts: [],
-  mappingError: null,
-  rulesErrors: {},
-  periods: [],
-  outcome: null,
-  settings: null,
-  ticked: [],
-  workbooks: [],
-};
-
 /** Several sources compiled (docs/rules.md §9): no column corrections; the facts are the sources as read. */
 function severalPreview(
   state: DigestState,
@@ -185,7 +144,7 @@ function severalPreview(
 }
 
 export function previewFrom(state: DigestState): PanePreview {
-  if (state.workbook.kind !== 'loaded') return NOTHING;
+  if (state.workbook.kind !== 'loaded') return NO_PREVIEW;
   const sheets = state.workbook.sheets;
   const sources = rankSources(sheets);
   const options: TableOption[] = sources.map((r) => ({ id: r.sheet.name, label: describe(r) }));
@@ -195,7 +154,7 @@ export function previewFrom(state: DigestState): PanePreview {
   const rules = checkRules(state.rules);
   const today = state.today ?? undefined;
   const base = {
-    ...NOTHING,
+    ...NO_PREVIEW,
     options,
     selectedId: id,
     rulesErrors: rules.ok ? {} : rules.errors,

@@ -5,7 +5,6 @@
 import type { SheetGrid } from '../engine';
 import type { DigestHost, RunStep, WrittenDigest } from './digestHost';
 import type { DigestState, Notice } from './paneState';
-import { previewFrom } from './digestPreview';
 
 export type GenerateResult =
   | { ok: false; notice: Notice; sheets: SheetGrid[] | null }
@@ -36,6 +35,8 @@ export async function generateDigest(
   const read = await host.readWorkbook();
   if (!read.ok) return notWritten(read.error.message);
   const sheets = read.value;
+  // Loaded with the workbook already (`useDigestRun`): this import only waits when Generate is the first thing run.
+  const { previewFrom } = await import('./digestPreview');
   const { outcome, settings } = previewFrom({ ...state, workbook: { kind: 'loaded', sheets } });
   // The engine's reason first: a workbook that no longer holds the table is not a matter of the rules.
   if (outcome && !outcome.ok) return notWritten(outcome.error.message, sheets);

@@ -4,7 +4,8 @@ import type { RatedIndicator } from '../rate/rateIndicator';
 import type { IndicatorStats } from '../stats/indicatorStats';
 import type { Assurance, PointClass } from '../stats/spcTypes';
 import type { Interval } from '../stats/wilson';
-import { hasIndicatorTable, type DigestRun } from '../digest/runDigest';
+import type { DigestRun } from '../digest/runDigest';
+import { hasIndicatorTable } from '../digest/runFacts';
 import type { ActionRag } from '../actions/statusWords';
 import { isoOf } from '../periods/calendarDate';
 

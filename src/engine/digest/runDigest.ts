@@ -61,9 +61,6 @@ export interface DigestRun {
   historyNote: string | null;
 }
 
-/** Whether the run read an indicator table (a workbook may hold only an action plan, issue 11). */
-export const hasIndicatorTable = (run: DigestRun): boolean => run.tables.length > 0;
-
 export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: DigestFailure };
 
 function chooseCurrent(

@@ -19,7 +19,7 @@ import { reportMarkerText } from '../read/digestMarker';
 import { earlierReport } from './earlierSheets';
 import { generatedOn, type PlanContext } from './planContext';
 import type { PlannedSheet } from './planTypes';
-import { SheetBuilder, STYLE } from './sheetBuilder';
+import { builtSheet, SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 
 /** How the sheet's marker names it. */
@@ -175,12 +175,9 @@ export function actionTracker(
   );
   for (const each of plan.bands) band(b, each);
   issues(b, plan);
-  return {
+  return builtSheet(b, {
     name: earlier?.name ?? unusedSheetName(`Actions ${run.period.label}`, taken),
     replaces: earlier?.name ?? null,
-    blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
-    styles: b.styles,
-    textRules: b.textRules,
     columnWidths: COLUMNS.map((c) => c.width),
     freezeRows: 0,
     print: {
@@ -190,5 +187,5 @@ export function actionTracker(
       repeatRows: { first: header, last: header },
     },
     showGridlines: false,
-  };
+  });
 }

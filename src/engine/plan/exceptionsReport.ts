@@ -13,7 +13,7 @@ import { reportMarkerText } from '../read/digestMarker';
 import { earlierReport, mergedCommentary } from './earlierSheets';
 import { generatedOn, type PlanContext } from './planContext';
 import type { PlannedSheet } from './planTypes';
-import { ragRules, SheetBuilder, STYLE } from './sheetBuilder';
+import { builtSheet, ragRules, SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { NOT_RATED, readStatusOverrides, statusLine } from './statusLine';
 
@@ -110,15 +110,12 @@ export function exceptionsReport(run: DigestRun, context: PlanContext, taken: st
       { ...STYLE.note, wrap: true },
     );
   }
-  return {
+  return builtSheet(b, {
     name: earlier?.name ?? unusedSheetName(`Exceptions ${run.period.label}`, taken),
     replaces: earlier?.name ?? null,
-    blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
-    styles: b.styles,
-    textRules: b.textRules,
     columnWidths: WIDTHS,
     freezeRows: 0,
     print: { orientation: 'portrait', paperSize: 'A4', fitToPagesWide: 1 },
     showGridlines: false,
-  };
+  });
 }

@@ -6,7 +6,8 @@
 import { BASIS_TEXT, sourceLine } from '../digest/digestWords';
 import { COLUMNS } from '../digest/earlierDigest';
 import { earlierDigest, mergedCommentary } from './earlierSheets';
-import { hasIndicatorTable, type DigestRun } from '../digest/runDigest';
+import type { DigestRun } from '../digest/runDigest';
+import { hasIndicatorTable } from '../digest/runFacts';
 import { recordedFields } from '../digest/history';
 import { actionTracker } from './actionTracker';
 import { exceptionsReport } from './exceptionsReport';
@@ -18,7 +19,7 @@ import { indicatorHeader, indicatorRow, indicatorStyles } from './indicatorTable
 import { planCharts } from './chartsSheet';
 import type { DigestPlan, PlannedSheet } from './planTypes';
 import { generatedOn, type PlanContext } from './planContext';
-import { SheetBuilder, STYLE } from './sheetBuilder';
+import { builtSheet, SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { summary } from './summaryTables';
 
@@ -103,12 +104,9 @@ function digestSheet(run: DigestRun, context: PlanContext): PlannedSheet {
         `Digest ${run.period.label}`,
         existingSheets.map((s) => s.name),
       );
-  return {
+  return builtSheet(b, {
     name,
     replaces: earlier?.name ?? null,
-    blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
-    styles: b.styles,
-    textRules: b.textRules,
     columnWidths: columns.map((c) => c.width),
     freezeRows: 1,
     print: {
@@ -117,7 +115,7 @@ function digestSheet(run: DigestRun, context: PlanContext): PlannedSheet {
       fitToPagesWide: 1,
       repeatRows: { first: header, last: header },
     },
-  };
+  });
 }
 
 /**
