@@ -11,6 +11,7 @@ const STAGES = [
   ['read'],
   ['stats', 'compile'],
   ['rate'],
+  ['forecast', 'actions'],
   ['digest'],
   ['plan', 'contract'],
 ];

@@ -1,8 +1,9 @@
 /**
  * The task pane's JavaScript budget: at most 160 KB gzipped in the production build (issue 5), for the script the pane
- * loads on opening. Chunks loaded later, when first needed (adding workbooks, Generate and Restore, Use selection, the
- * carry-over dialog), are reported beside it. package.json's `"sideEffects": false` lets webpack put a module used
- * only by such a chunk into it, even though the engine's index (in the pane's script) re-exports it.
+ * loads on opening. Chunks loaded later, when first needed (the engine's reading and digesting while the workbook is
+ * read, adding workbooks, Generate and Restore, Use selection, the carry-over dialog), are reported beside it. The
+ * engine is marked free of side effects (webpack.config.js), so a module of it used only by such a chunk goes into
+ * that chunk, even though the engine's index (in the pane's script) re-exports it.
  * `npm run check:bundle` builds and fails above it; the browser tests check the build they run against the same way.
  * To see what to trim: `npx webpack --mode production --json=stats.json && npx webpack-bundle-analyzer stats.json`.
  */

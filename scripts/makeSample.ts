@@ -1,16 +1,26 @@
 /**
  * Writes assets/sample-quarterly-digest.xlsx (`npm run make:sample`): the sample figures (sampleData.ts) laid out
  * as a performance officer keeps them: title and notes above the header, outcome section rows, percentage cells,
- * a Ref and a commentary column. The file is byte-for-byte reproducible: fixed dates in it and in its zip.
+ * a Ref, a forecast and a commentary column; and seed 003's JAR action plan on a sheet of its own (sampleActions.ts).
+ * The file is byte-for-byte reproducible: fixed dates in it and in its zip.
  */
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { Workbook, type CellValue, type Worksheet } from 'exceljs';
+import { JAR_PLAN, PLAN_DATE, type SampleAction } from './sampleActions';
 import { QUARTERS, SECTIONS, type SampleIndicator, type Typed } from './sampleData';
 
 export const SAMPLE_PATH = join(__dirname, '..', 'assets', 'sample-quarterly-digest.xlsx');
 const FIXED = new Date(Date.UTC(2007, 3, 20, 9, 0, 0));
-const HEADER = ['Ref', 'Indicator', 'Good is', 'Target 2006/07', ...QUARTERS, 'Commentary'];
+const HEADER = [
+  'Ref',
+  'Indicator',
+  'Good is',
+  'Target 2006/07',
+  ...QUARTERS,
+  'Forecast 2006/07',
+  'Commentary',
+];
 const LAST_COL = HEADER.length;
 const HEADER_ROW = 5;
 const BLUE = 'FF1F3864';
@@ -55,6 +65,7 @@ function indicatorRow(ws: Worksheet, r: number, ind: SampleIndicator): void {
     ind.good,
     ind.target,
     ...ind.values.map(typed),
+    ind.forecast ?? null,
     ind.commentary ?? null,
   ];
   cells.forEach((value, i) => {
@@ -81,7 +92,7 @@ function indicatorsSheet(wb: Workbook): void {
     for (const ind of section.indicators) indicatorRow(ws, r++, ind);
   }
   ws.columns.forEach((col, i) => {
-    col.width = [7, 50, 15, 10][i] ?? (i === LAST_COL - 1 ? 60 : 10.5);
+    col.width = [7, 50, 15, 10][i] ?? (i === LAST_COL - 1 ? 60 : i === LAST_COL - 2 ? 11 : 10.5);
   });
   ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
@@ -102,6 +113,57 @@ function definitionsSheet(wb: Workbook): void {
   ws.getColumn(2).width = 90;
 }
 
+const PLAN_HEADER = ['No.', 'Recommendation', 'Lead', 'Timescale', 'Status', 'Summary progress to date'];
+
+function actionRows(ws: Worksheet, action: SampleAction): void {
+  const [first = null, ...more] = action.progress;
+  const row = ws.addRow([
+    action.no,
+    action.recommendation,
+    action.lead,
+    action.timescale,
+    action.status,
+    first,
+  ]);
+  row.alignment = { wrapText: true, vertical: 'top' };
+  // Later paragraphs of progress on rows of their own, as the seed's table has them.
+  for (const paragraph of more)
+    ws.addRow([null, null, null, null, null, paragraph]).alignment = { wrapText: true, vertical: 'top' };
+}
+
+/** Seed 003's JAR action plan: title, the report date above the table, recommendations in their timescale bands. */
+function actionPlanSheet(wb: Workbook): void {
+  const ws = wb.addWorksheet('JAR action plan');
+  ws.addRow(['Herefordshire Council: JAR Performance Improvement Action Plan']).font = {
+    bold: true,
+    size: 14,
+    color: { argb: BLUE },
+  };
+  ws.addRow(['Summary Progress Report']).font = { bold: true };
+  ws.addRow([PLAN_DATE]);
+  ws.addRow([
+    'The recommendations are grouped according to the urgency with which their delivery is required. The red / amber / green (RAG rating) flags are a measure of whether recommendations are completed or on track.',
+  ]).font = { italic: true };
+  ws.addRow([]);
+  const header = ws.addRow(PLAN_HEADER);
+  header.eachCell((cell) => {
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BLUE } };
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  for (const band of JAR_PLAN) {
+    const row = ws.addRow([band.heading]);
+    ws.mergeCells(row.number, 1, row.number, PLAN_HEADER.length);
+    row.font = { bold: true, color: { argb: BLUE } };
+    row.getCell(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    band.actions.forEach((action) => actionRows(ws, action));
+  }
+  ws.columns.forEach((col, i) => {
+    col.width = [5, 50, 22, 12, 12, 80][i] ?? 10;
+  });
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}
+
 export function sampleWorkbook(): Workbook {
   const wb = new Workbook();
   wb.creator = 'Performance Digest sample';
@@ -110,6 +172,7 @@ export function sampleWorkbook(): Workbook {
   wb.modified = FIXED;
   indicatorsSheet(wb);
   definitionsSheet(wb);
+  actionPlanSheet(wb);
   return wb;
 }
 

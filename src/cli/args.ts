@@ -8,9 +8,11 @@ import {
   checkThreshold,
   DEFAULT_SETTINGS,
   type DigestSettings,
+  type RecordedSetting,
   type Threshold,
   type ThresholdRule,
 } from '../engine';
+import { asOfDate, dueSoonDays, forecastMethod, reportKinds } from './reportArgs';
 import { UsageError } from './errors';
 
 export interface CliOptions {
@@ -34,7 +36,21 @@ interface RawOptions {
   changeThreshold: string;
   out?: string;
   json?: boolean;
+  report?: string[];
+  forecast: string;
+  asOf?: string;
+  dueSoon?: string;
 }
+
+/** Settings given on the command line, rather than left at their defaults: what a person changed on purpose. */
+const FLAGS: Record<RecordedSetting, string> = {
+  basis: 'basis',
+  tolerance: 'tolerance',
+  changeThreshold: 'changeThreshold',
+  forecast: 'forecast',
+  asOf: 'asOf',
+  dueSoonDays: 'dueSoon',
+};
 
 function program(version: string, write: (text: string) => void): Command {
   return new Command('perf-digest')
@@ -68,6 +84,18 @@ function program(version: string, write: (text: string) => void): Command {
       '--out <file.xlsx>',
       'write a new workbook: the input’s sheets plus the digest sheet and its Charts sheet (several inputs: those two alone)',
     )
+    .option(
+      '--report <names>',
+      'report sheets to write after the digest: exceptions, actions, or both as exceptions,actions (default: actions where there is an action plan)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      '--forecast <method>',
+      'project cumulative counts to the year end where no forecast is given (choices: "none", "linear")',
+      'none',
+    )
+    .option('--as-of <YYYY-MM-DD>', 'the action plan’s report date (default: the date above it, else today)')
+    .option('--due-soon <days>', 'an action due within this many days of the report date is Amber', '30')
     .option('--json', 'print the digest as one JSON object (the contract in docs/rules.md)')
     .addHelpText(
       'after',
@@ -122,6 +150,13 @@ export function parseArgs(argv: string[], version: string): ParsedArgs {
     ...(raw.sheet.length === 1 && { sheet: raw.sheet[0] }),
     ...(raw.sheet.length > 1 && { sources: raw.sheet }),
     ...(raw.period !== undefined && { period: raw.period }),
+    forecast: forecastMethod(raw.forecast),
+    dueSoonDays: dueSoonDays(raw.dueSoon ?? '30'),
+    ...(raw.asOf !== undefined && { asOf: asOfDate(raw.asOf) }),
+    ...(raw.report !== undefined && { reports: reportKinds(raw.report) }),
+    onPurpose: (Object.keys(FLAGS) as RecordedSetting[]).filter(
+      (k) => command.getOptionValueSource(FLAGS[k]) === 'cli',
+    ),
   };
   return {
     kind: 'run',

@@ -2,6 +2,8 @@
 import { basename } from 'path';
 import {
   compileDigest,
+  hasIndicatorTable,
+  isoDateOf,
   planDigest,
   runDigest,
   sourceLine,
@@ -18,7 +20,7 @@ import { parseArgs, type CliOptions } from './args';
 import { errorLine, UsageError } from './errors';
 import { inputFiles } from './inputFiles';
 import { checkOutPath, writeDigestWorkbook } from './outputFile';
-import { renderDigest } from './render';
+import { planLines, renderRun } from './reportLines';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -57,18 +59,19 @@ async function digestCommand(options: CliOptions, io: CliIo): Promise<void> {
 /** One input: its best table (or --sheet), and with --out the input's sheets plus the digest. */
 async function oneWorkbook(input: string, options: CliOptions, io: CliIo): Promise<void> {
   const { pkg, grids } = await readWorkbookFile(input);
-  const outcome = runDigest(grids, options.settings);
+  const outcome = runDigest(grids, options.settings, isoDateOf(io.now()));
   if (!outcome.ok) throw new UsageError(outcome.error.message);
   const { run } = outcome;
   // stdout stays pure JSON with --json: what was chosen goes to stderr.
   if (options.settings.sheet === undefined && run.sources.length === 1)
     io.stderr(`Read the indicator table at ${run.digest.source}; choose another sheet with --sheet NAME.\n`);
   else if (run.sources.length > 1) io.stderr(sourcesRead(run));
+  io.stderr(planLines(run));
   await show(run, options, io);
   if (options.out !== null) {
     const digest = plan(run, grids, io.now());
     await writeDigestWorkbook({ pkg, file: input }, digest, options.out);
-    reportOf(options, io)(`Wrote ${options.out}: the input's sheets plus ${sheetsNamed(digest)}.\n`);
+    reportOf(options, io)(`Wrote ${options.out}: the input's sheets plus ${sheetsNamed(run, digest)}.\n`);
   }
 }
 
@@ -81,11 +84,12 @@ async function severalWorkbooks(files: string[], options: CliOptions, io: CliIo)
   for (const path of files) workbooks.push(await readSource(path));
   const unreadable = workbooks.flatMap((w) => ('problem' in w ? [w] : []));
   if (unreadable.length === workbooks.length) throw new UsageError(unreadable[0]!.problem);
-  const outcome = compileDigest(workbooks, options.settings);
+  const outcome = compileDigest(workbooks, options.settings, isoDateOf(io.now()));
   if (!outcome.ok) throw new UsageError(outcome.error.message);
   const { run } = outcome;
   for (const w of unreadable) io.stderr(`Left out ${w.file}: ${w.problem}\n`);
   io.stderr(sourcesRead(run));
+  io.stderr(planLines(run));
   await show(run, options, io);
   if (options.out !== null) {
     // Into the earlier output where there is one (its digest for this period keeps its commentary), else a new workbook.
@@ -136,16 +140,18 @@ async function show(run: DigestRun, options: CliOptions, io: CliIo): Promise<voi
       await io.drained?.();
     }
     io.stdout('\n');
-  } else if (options.out === null) io.stdout(renderDigest(run.digest));
+  } else if (options.out === null) io.stdout(renderRun(run));
 }
 
 /** Where to say what was written: stderr with --json, so stdout stays one JSON object. */
 const reportOf = (options: CliOptions, io: CliIo) => (options.json ? io.stderr : io.stdout);
 
 /** `the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07"`: every sheet a plan writes. */
-function sheetsNamed(plan: DigestPlan): string {
-  const [digest, ...others] = plan.sheets.map((s) => `"${s.name}"`);
-  return `the digest sheet ${digest}${others.length ? ` and ${others.join(', ')}` : ''}`;
+/** `the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07", …`; a workbook holding only an action plan gets its tracker. */
+function sheetsNamed(run: DigestRun, plan: DigestPlan): string {
+  const [first, ...others] = plan.sheets.map((s) => `"${s.name}"`);
+  const what = hasIndicatorTable(run) ? 'the digest sheet' : 'the tracker sheet';
+  return `${what} ${first}${others.length ? ` and ${others.join(', ')}` : ''}`;
 }
 
 function plan(run: DigestRun, grids: SheetGrid[], generatedAt: Date) {

@@ -4,6 +4,7 @@ import {
   conflictNote,
   COUNTED_DIRECTIONS,
   directionText,
+  forecastText,
   formatValue,
   RAG_ORDER,
   RAG_TEXT,
@@ -16,7 +17,7 @@ import {
 const WIDTH = 100;
 
 /** Words wrapped to the terminal width, every line after the first indented. */
-function wrap(text: string, indent: string, width = WIDTH): string[] {
+export function wrap(text: string, indent: string, width = WIDTH): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -53,7 +54,9 @@ function exceptionLines({ indicator: ind, prompt }: Exception): string[] {
   const target = ind.target === null ? 'no target' : `target ${f(ind.target)}`;
   const head = `  ${RAG_TEXT[ind.rag].padEnd(9)} ${ind.ref ? `${ind.ref} ` : ''}${ind.name}`;
   const figures = `${f(ind.current)} (${target}; was ${f(ind.comparison)}) · ${directionText(ind)}`;
-  return [head, ...wrap(figures, '            '), ...wrap(prompt, '            ')];
+  const forecast = forecastText(ind);
+  const year = forecast ? ` · forecast ${forecast}` : '';
+  return [head, ...wrap(`${figures}${year}`, '            '), ...wrap(prompt, '            ')];
 }
 
 function issueLines(issue: DataIssue): string[] {

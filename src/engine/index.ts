@@ -23,6 +23,7 @@ export {
 export { formatValue } from './core/formatValue';
 export { isDateFormat } from './core/numberFormats';
 export { comparisonPeriodOf } from './periods/period';
+export { dayOfIso, dayText, isoDateOf, isoOf } from './periods/calendarDate';
 export { parsePeriod } from './periods/parsePeriod';
 export { parseValue } from './read/values';
 export { classifyHeader, type ColumnRole, type RoleName } from './read/columns';
@@ -68,6 +69,7 @@ export {
 } from './rate/thresholds';
 export type { RatedIndicator } from './rate/rateIndicator';
 export type { Digest, Exception, StatusCounts } from './digest/buildDigest';
+export { hasIndicatorTable } from './digest/runFacts';
 export {
   compileDigest,
   runDigest,
@@ -80,7 +82,9 @@ export {
   type WorkbookInput,
   type WorkbookSource,
 } from './digest/runDigest';
-export { parseSourceName, type SourceName } from './compile/chooseSources';
+export { parseSourceName, type SourceName } from './compile/sourceName';
+export type { ActionPlan, ActionBand, RatedAction, AsOfSource } from './actions/actionPlan';
+export type { ActionRag, StatusKind } from './actions/statusWords';
 export {
   BASIS_TEXT,
   conflictNote,
@@ -98,6 +102,13 @@ export { readDigestSheet, type EarlierDigest, type EarlierRow, type TypedCell } 
 export { SPC_CELL_COLOURS, spcText, statisticalNote, xmrDescription } from './digest/statsWords';
 export { sectionOf } from './stats/indicatorStats';
 export type { IndicatorStats, SpcChartPoint, SpcChartSection, SpcSeries } from './stats/indicatorStats';
+export {
+  ACTION_RAG_COLOURS,
+  ACTION_RAG_MEANING,
+  ACTION_RAG_ORDER,
+  ACTION_RAG_TEXT,
+} from './digest/actionWords';
+export { forecastText, worstRag } from './digest/reportWords';
 export { trendText } from './digest/trend';
 export { planDigest } from './plan/planDigest';
 export { isKeptDigest, keptDigestName, planRestore, type RestorePlan } from './plan/previousDigest';
@@ -109,4 +120,5 @@ export {
   type ContractIndicator,
   type ContractSource,
   type ContractSpc,
+  type ContractAction,
 } from './contract/contractJson';

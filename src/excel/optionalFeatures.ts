@@ -9,7 +9,8 @@ import type { PrintSetup } from '../engine';
 export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): boolean {
   if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return false;
   const layout = sheet.pageLayout;
-  layout.orientation = Excel.PageOrientation.landscape;
+  layout.orientation =
+    print.orientation === 'portrait' ? Excel.PageOrientation.portrait : Excel.PageOrientation.landscape;
   layout.paperSize = Excel.PaperType.a4;
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide };
   if (print.repeatRows)
@@ -21,5 +22,15 @@ export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): bool
 export function setValueAxisFormat(chart: Excel.Chart, numberFormat: string): boolean {
   if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8')) return false;
   chart.axes.valueAxis.numberFormat = numberFormat;
+  return true;
+}
+
+/**
+ * Hiding gridlines needs ExcelApi 1.8 (`Worksheet.showGridlines`). Without it a report keeps Excel's gridlines on
+ * screen; they never print, so its printed page is the same.
+ */
+export function applyGridlines(sheet: Excel.Worksheet, show: boolean | undefined): boolean {
+  if (show !== false || !Office.context.requirements.isSetSupported('ExcelApi', '1.8')) return false;
+  sheet.showGridlines = false;
   return true;
 }

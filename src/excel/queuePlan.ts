@@ -14,7 +14,7 @@ import {
 } from '../engine';
 import { columnWidthPoints } from './columnWidth';
 import { literalValue } from './literalValue';
-import { applyPrintSetup } from './optionalFeatures';
+import { applyGridlines, applyPrintSetup } from './optionalFeatures';
 
 /** Bytes of values and formats per request, leaving room for the rest of the batch under the 5 MB limit. */
 export const CHUNK_BUDGET_BYTES = 3_500_000;
@@ -114,11 +114,12 @@ function queueColumnWidths(sheet: Excel.Worksheet, widths: number[]): void {
   }
 }
 
-/** Everything but the cell contents: styles, text rules, widths, frozen rows, print setup (where the API allows). */
+/** Everything but the cell contents: styles, text rules, widths, frozen rows, print setup and gridlines (where the API allows). */
 export function queueLayout(sheet: Excel.Worksheet, plan: PlannedSheet): void {
   for (const { range, style } of plan.styles) queueStyle(rangeOf(sheet, range), style);
   for (const rule of plan.textRules) queueTextRule(sheet, rule);
   queueColumnWidths(sheet, plan.columnWidths);
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
   applyPrintSetup(sheet, plan.print);
+  applyGridlines(sheet, plan.showGridlines);
 }

@@ -8,6 +8,7 @@ import {
   type DigestRun,
   type DigestSettings,
   isDigestSheet,
+  isoDateOf,
   planDigest,
   runDigestWith,
 } from '../engine';
@@ -30,13 +31,13 @@ export interface RefreshOptions {
 }
 
 /**
- * The source by its remembered id, else by name, plus our earlier digests: null (read every sheet) when unknown, or
- * when the digest is compiled from several sources.
+ * The source by its remembered id, else by name, plus our earlier digests and the action plan's sheets: null (read
+ * every sheet) when unknown, or when the digest is compiled from several sources.
  */
 function keysToRead(settings: DigestSettings, known: KnownSheets): string[] | null {
   if (settings.sources?.length) return null;
   const source = known.sourceSheetId ?? settings.sheet;
-  return source ? [...new Set([source, ...known.digestSheetIds])] : null;
+  return source ? [...new Set([source, ...known.digestSheetIds, ...(known.actionSheetIds ?? [])])] : null;
 }
 
 /**
@@ -70,9 +71,11 @@ function knownAfter(read: WorkbookRead, run: DigestRun, written: WrittenDigest):
     const grid = read.grids.get(s.id);
     return grid !== undefined && !replaced.has(s.name.toLowerCase()) && isDigestSheet(grid);
   });
+  const actions = (run.actions?.sheets ?? []).flatMap((name) => sheetFor(read.sheets, name)?.id ?? []);
   return {
     sourceSheetId: sheetFor(read.sheets, run.sheet)?.id ?? null,
     digestSheetIds: [...earlier.map((s) => s.id), ...written.sheets.map((s) => s.id)],
+    ...(actions.length > 0 && { actionSheetIds: actions }),
   };
 }
 
@@ -92,18 +95,20 @@ export async function refreshDigest(options: RefreshOptions = {}): Promise<Excel
       onStep('reading');
       const read = await readForRefresh(ctx, keysToRead(saved, known), known.digestSheetIds);
       // Other workbooks named in the settings cannot be read from here: they are left out, saying so.
-      const outcome = runDigestWith([...read.grids.values()], currentSettings(saved, known, read));
+      const now = options.now ?? new Date();
+      const outcome = runDigestWith(
+        [...read.grids.values()],
+        currentSettings(saved, known, read),
+        [],
+        isoDateOf(now),
+      );
       if (!outcome.ok)
         return failure<{ written: WrittenDigest; run: DigestRun; known: KnownSheets }>(
           outcome.error.kind,
           outcome.error.message,
         );
       const existingSheets = read.sheets.map((s) => ({ name: s.name, grid: read.grids.get(s.id) ?? null }));
-      plan = planDigest(outcome.run, {
-        existingSheets,
-        generatedAt: options.now ?? new Date(),
-        keepReplaced: true,
-      });
+      plan = planDigest(outcome.run, { existingSheets, generatedAt: now, keepReplaced: true });
       const written = await writeDigest(ctx, plan, onStep);
       return success({ written, run: outcome.run, known: knownAfter(read, outcome.run, written) });
     });

@@ -4,6 +4,7 @@
  * digests, by sheet id (stable when a sheet is renamed), so a refresh reads only those in one sync.
  */
 import {
+  isReportKind,
   isRoleChoice,
   type ColumnCorrections,
   type ComparisonBasis,
@@ -18,6 +19,8 @@ const SHEETS_KEY = 'performanceDigest.sheets';
 export interface KnownSheets {
   sourceSheetId: string | null;
   digestSheetIds: string[];
+  /** Issue 11: the sheets holding the action plan, read by a refresh besides the source; none where not known. */
+  actionSheetIds?: string[];
 }
 
 const isThreshold = (t: unknown): t is Threshold =>
@@ -46,6 +49,23 @@ export function parseSettings(raw: unknown): DigestSettings | null {
     ...(sources.length > 0 && { sources }),
     ...(period && { period }),
     ...(columns && { columns }),
+    ...reportSettings(r),
+  };
+}
+
+/**
+ * Issue 11's saved settings, each kept only where well formed: the reports, the forecast method and the due-soon
+ * days. The report date is never saved: a refresh rates the plan on the date above it, else on the day it runs.
+ */
+function reportSettings(r: Record<string, unknown>): Partial<DigestSettings> {
+  const reports = Array.isArray(r.reports) ? r.reports.filter(isReportKind) : undefined;
+  const forecast = r.forecast === 'linear' || r.forecast === 'none' ? r.forecast : undefined;
+  const days =
+    Number.isInteger(r.dueSoonDays) && (r.dueSoonDays as number) >= 0 ? (r.dueSoonDays as number) : undefined;
+  return {
+    ...(reports && reports.length === (r.reports as unknown[]).length && { reports }),
+    ...(forecast && { forecast }),
+    ...(days !== undefined && { dueSoonDays: days }),
   };
 }
 
@@ -68,7 +88,14 @@ function parseKnownSheets(raw: unknown): KnownSheets {
   const ids = Array.isArray(r.digestSheetIds)
     ? r.digestSheetIds.filter((x): x is string => typeof x === 'string')
     : [];
-  return { sourceSheetId: typeof r.sourceSheetId === 'string' ? r.sourceSheetId : null, digestSheetIds: ids };
+  const actions = Array.isArray(r.actionSheetIds)
+    ? r.actionSheetIds.filter((x): x is string => typeof x === 'string')
+    : [];
+  return {
+    sourceSheetId: typeof r.sourceSheetId === 'string' ? r.sourceSheetId : null,
+    digestSheetIds: ids,
+    ...(actions.length > 0 && { actionSheetIds: actions }),
+  };
 }
 
 const store = (): Office.Settings => Office.context.document.settings;
@@ -92,8 +119,11 @@ function save(): Promise<ExcelResult<void>> {
   );
 }
 
+/** What is saved: the settings but the report date and what was changed on purpose, which belong to one run. */
+const saved = ({ asOf: _asOf, onPurpose: _onPurpose, ...kept }: DigestSettings): DigestSettings => kept;
+
 export function saveSettings(settings: DigestSettings): Promise<ExcelResult<void>> {
-  store().set(SETTINGS_KEY, settings);
+  store().set(SETTINGS_KEY, saved(settings));
   return save();
 }
 
@@ -104,7 +134,7 @@ export function saveKnownSheets(known: KnownSheets): Promise<ExcelResult<void>> 
 
 /** Both at once: one save. */
 export function saveRun(settings: DigestSettings, known: KnownSheets): Promise<ExcelResult<void>> {
-  store().set(SETTINGS_KEY, settings);
+  store().set(SETTINGS_KEY, saved(settings));
   store().set(SHEETS_KEY, known);
   return save();
 }

@@ -1,5 +1,5 @@
 /**
- * The task pane: source, columns, rules and preview in one column, then Generate (and, when the last run replaced a
+ * The task pane: source, columns, rules, reports and preview in one column, then Generate (and, when the last run replaced a
  * digest, the way back). Renders what `useDigestRun` derives. After every action the focus goes to what it did: its
  * message (which can be dismissed, and then gives the focus back to the step it was in) or the next step.
  */
@@ -14,9 +14,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { dayText } from '../engine';
 import type { DigestHost } from './digestHost';
 import type { DigestState, MessagePlace } from './paneState';
-import { SELECTION_ID, type PanePreview } from './digestPreview';
+import { SELECTION_ID, type PanePreview } from './panePreview';
 import { useDigestRun } from './useDigestRun';
 import { ConfirmCarryOver } from './components/ConfirmCarryOver';
 import { GenerateBar } from './components/GenerateBar';
@@ -25,6 +26,7 @@ import { PaneMessageBar } from './components/PaneMessageBar';
 import { PaneSection } from './components/PaneSection';
 import { PreviewSection } from './components/PreviewSection';
 import { PreviousDigest } from './components/PreviousDigest';
+import { ReportsSection } from './components/ReportsSection';
 import { RulesSection } from './components/RulesSection';
 import { SourceSection } from './components/SourceSection';
 
@@ -49,6 +51,13 @@ const HOME: Record<MessagePlace, string> = {
   columns: 'step-columns',
   rules: 'step-rules',
 };
+
+/** Whether the workbook holds an action plan, and the report date written above it, for the Reports step. */
+function planFacts(preview: PanePreview): { found: boolean; dateAbove: string | null } {
+  const plan = preview.outcome?.ok ? preview.outcome.run.actions : null;
+  const above = plan?.asOfFrom === 'sheet' && plan.asOf !== null ? dayText(plan.asOf) : null;
+  return { found: plan !== null && plan !== undefined, dateAbove: above };
+}
 
 function blockedBy(preview: PanePreview): string | null {
   if (Object.keys(preview.rulesErrors).length > 0) return 'Correct the rules above to write the digest.';
@@ -120,10 +129,19 @@ function Steps({ state, preview, actions }: { state: DigestState; preview: PaneP
           onReset={actions.resetRules}
         />
       </PaneSection>
-      <PaneSection title="4. Preview" defaultOpen>
+      <PaneSection title="4. Reports" defaultOpen={false}>
+        <ReportsSection
+          rules={state.rules}
+          errors={preview.rulesErrors}
+          plan={planFacts(preview)}
+          onChange={actions.setRules}
+        />
+      </PaneSection>
+      <PaneSection title="5. Preview" defaultOpen>
         {outcome?.ok ? (
           <PreviewSection
-            digest={outcome.run.digest}
+            run={outcome.run}
+            reports={state.rules.reports}
             rulesChanged={preview.rulesChanged}
             stale={preview.stale}
             onGoTo={(cell) => void actions.goTo(cell)}

@@ -23,4 +23,6 @@ export const ROLE_LABELS: Record<RoleChoice, string> = {
   denominator: 'Denominator (base)',
   spcRecalculateFrom: 'SPC recalculate from',
   spcBaselineTo: 'SPC baseline to',
+  forecast: 'Forecast (year end)',
+  annualTarget: 'Annual target',
 };

@@ -1,6 +1,8 @@
 /**
  * Everything the pane shows, derived from its state by the engine: the tables found, the chosen one's column roles,
  * the rules' errors, and the digest that Generate would write. Pure, so it is computed on each change, never stored.
+ * It holds the engine's reading and digesting, so the pane loads it as its own chunk while the workbook is read
+ * (`useDigestRun`); what the components need of it is in `panePreview.ts`.
  */
 import {
   cellAt,
@@ -17,58 +19,21 @@ import {
   runDigestWith,
   parseSourceName,
   sourceLine,
-  type DigestOutcome,
   type DigestSettings,
-  type RestorePlan,
-  type RoleChoice,
+  type DigestOutcome,
   type SheetReading,
   type SheetGrid,
 } from '../engine';
 import type { DigestState } from './paneState';
-import { checkRules, rulesChanged, type FieldMessages } from './rulesForm';
-
-/** A table as the pane lists it. */
-export interface TableOption {
-  id: string;
-  label: string;
-}
-
-export interface MappedColumn {
-  col: number;
-  /** `B: Indicator`, the column letter and its header as the sheet shows it. */
-  label: string;
-  role: RoleChoice;
-}
-
-export interface PanePreview {
-  options: TableOption[];
-  /** The id of the chosen option; the user's selection has its own id. */
-  selectedId: string | null;
-  columns: MappedColumn[];
-  facts: string[];
-  mappingError: string | null;
-  rulesErrors: FieldMessages;
-  /** Rules accepted as they stand that are probably not what was meant. */
-  rulesWarnings: FieldMessages;
-  /** The rules in force that are not the defaults, in words (saved rules come back visibly). */
-  rulesChanged: string[];
-  /** The chosen table's periods, latest first. */
-  periods: string[];
-  /** What Generate would write; while a rule has an error, what the last good rules gave (see `stale`). */
-  outcome: DigestOutcome | null;
-  /** Why the preview is not what Generate would write (a rule with an error); Generate is then blocked. */
-  stale: string | null;
-  /** The settings Generate saves with the workbook; null while Generate is blocked. */
-  settings: DigestSettings | null;
-  /** The sheets of this workbook in the digest: the one chosen, or those ticked to compile several. */
-  ticked: string[];
-  /** Workbooks from disk in a compiled digest, by file name: read in this session, or not (left out, saying so). */
-  workbooks: { file: string; read: boolean }[];
-  /** The digest the last run replaced, kept hidden, which Restore previous digest puts back. */
-  restorable: RestorePlan | null;
-}
-
-export const SELECTION_ID = '\u0000selection';
+// The pane's components import these from `panePreview.ts`, never from here: this module loads as its own chunk.
+import {
+  NO_PREVIEW,
+  SELECTION_ID,
+  type MappedColumn,
+  type PanePreview,
+  type TableOption,
+} from './panePreview';
+import { checkRules, rulesChanged } from './rulesForm';
 
 /** Tables' rows and columns count from the grid's first cell; people count from A1. */
 const sheetCol = (grid: SheetGrid, col: number) => columnLetters(col + grid.origin.col);
@@ -157,24 +122,6 @@ function chosenReading(
   return { id: reading?.sheet.name ?? null, reading, sheet: source.sheet };
 }
 
-const NOTHING: PanePreview = {
-  options: [],
-  selectedId: null,
-  columns: [],
-  facts: [],
-  mappingError: null,
-  rulesErrors: {},
-  rulesWarnings: {},
-  rulesChanged: [],
-  periods: [],
-  outcome: null,
-  stale: null,
-  settings: null,
-  ticked: [],
-  workbooks: [],
-  restorable: null,
-};
-
 /** A selection with no table in it says so, rather than falling back to the whole sheet. */
 const noTableIn = (address: string): DigestOutcome => ({
   ok: false,
@@ -206,7 +153,7 @@ function severalPreview(
     workbooks: files.map((file) => ({ file, read: read.has(file.toLowerCase()) })),
   };
   const settings: DigestSettings = { ...rules.settings, sources: names };
-  const outcome = runDigestWith(sheets, settings, state.added);
+  const outcome = runDigestWith(sheets, settings, state.added, state.today ?? undefined);
   const allowed = rules.typed ? settings : null;
   if (!outcome.ok) return { ...view, settings: allowed, outcome };
   const { run } = outcome;
@@ -220,7 +167,7 @@ function severalPreview(
 }
 
 export function previewFrom(state: DigestState): PanePreview {
-  if (state.workbook.kind !== 'loaded') return NOTHING;
+  if (state.workbook.kind !== 'loaded') return NO_PREVIEW;
   const sheets = state.workbook.sheets;
   const sources = rankSources(sheets);
   const options: TableOption[] = sources.map((r) => ({ id: r.sheet.name, label: describe(r) }));
@@ -231,8 +178,9 @@ export function previewFrom(state: DigestState): PanePreview {
   const rules = checkRules(state.rules);
   // While a rule has an error, the preview stays on the last rules that could be read, marked as such.
   const inForce = rules.ok ? rules : checkRules(state.goodRules);
+  const today = state.today ?? undefined;
   const base: PanePreview = {
-    ...NOTHING,
+    ...NO_PREVIEW,
     options,
     selectedId: id,
     rulesErrors: rules.ok ? {} : rules.errors,
@@ -245,15 +193,13 @@ export function previewFrom(state: DigestState): PanePreview {
   if (!inForce.ok) return base;
   const settingsInForce = { settings: inForce.settings, typed: rules.ok };
   if (source.kind === 'several') return severalPreview(state, source.names, base, sheets, settingsInForce);
-  if (!reading)
-    return {
-      ...base,
-      // Without a table, the engine's own words say what it looked for.
-      outcome:
-        source.kind === 'selection'
-          ? noTableIn(source.range.address)
-          : runDigest(sheets, { ...inForce.settings, ...(sheet !== undefined && { sheet }) }),
-    };
+  if (!reading) {
+    // Without a table, the engine's own words say what it looked for; a workbook may hold only an action plan
+    // (issue 11), digested as its tracker.
+    if (source.kind === 'selection') return { ...base, outcome: noTableIn(source.range.address) };
+    const settings = { ...inForce.settings, ...(sheet !== undefined && { sheet }) };
+    return { ...base, settings: rules.ok ? settings : null, outcome: runDigest(sheets, settings, today) };
+  }
   const corrected = correctHeaders(reading.sheet, reading.readings[0]!.table, state.roles);
   const grid = corrected.ok ? corrected.grid : reading.sheet;
   const view = {
@@ -268,5 +214,5 @@ export function previewFrom(state: DigestState): PanePreview {
   const columns = correctionsOf(reading.sheet, reading.readings[0]!.table, state.roles);
   const settings: DigestSettings = { ...inForce.settings, sheet: grid.name, ...(columns && { columns }) };
   const grids = source.kind === 'selection' ? [reading.sheet] : sheets;
-  return { ...view, settings: rules.ok ? settings : null, outcome: runDigest(grids, settings) };
+  return { ...view, settings: rules.ok ? settings : null, outcome: runDigest(grids, settings, today) };
 }

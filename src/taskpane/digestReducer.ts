@@ -12,7 +12,7 @@ import {
 import type { HostFailure, RunStep } from './digestHost';
 import type { DigestState, PaneMessage, SourceChoice } from './paneState';
 import type { RoleChoice } from './columnRoles';
-import { DEFAULT_RULES, lastGood, rulesFrom, type RulesForm } from './rulesForm';
+import { changedRules, DEFAULT_RULES, lastGood, rulesFrom, type RulesForm } from './rulesForm';
 
 /** An action that ended: the workbook as it was read for it (null where it was not read), and what to say. */
 export interface ActionResult {
@@ -55,6 +55,7 @@ export const initialDigestState: DigestState = {
   message: null,
   confirming: null,
   shown: 0,
+  today: null,
 };
 
 /** Any change to what would be written makes an earlier message about it stale. */
@@ -106,7 +107,7 @@ const RULES_RESET: PaneMessage = {
   place: 'rules',
   intent: 'info',
   title: 'Rules back to the defaults',
-  text: 'The latest period with data, compared with the previous period, tolerance 5%, change threshold 0.',
+  text: 'The latest period with data, compared with the previous period, tolerance 5%, change threshold 0, no projections; the report date and due-soon days at their defaults.',
 };
 
 export function digestReducer(state: DigestState, action: DigestAction): DigestState {
@@ -146,11 +147,14 @@ export function digestReducer(state: DigestState, action: DigestAction): DigestS
     case 'rolesReset':
       return say(edited(state, { roles: {} }), UNDONE);
     case 'rulesChanged': {
-      const rules = { ...state.rules, ...action.rules };
+      const rules = changedRules(state.rules, action.rules);
       return edited(state, { rules, goodRules: lastGood(state.goodRules, rules) });
     }
-    case 'rulesReset':
-      return say(edited(state, { rules: DEFAULT_RULES, goodRules: DEFAULT_RULES }), RULES_RESET);
+    case 'rulesReset': {
+      // The report sheets chosen are what to write, not rules: they stay.
+      const rules = { ...DEFAULT_RULES, reports: state.rules.reports };
+      return say(edited(state, { rules, goodRules: rules }), RULES_RESET);
+    }
     case 'runStarted':
       return { ...state, progress: { kind: 'running', step: action.step }, message: null };
     case 'runProgressed':

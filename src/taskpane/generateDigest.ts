@@ -3,11 +3,10 @@
  * what the preview shows, ask before replacing a digest that holds typed text (saying what is carried over), write it
  * (the digest replaced is kept hidden), then save the settings for Refresh digest. Every way it can end is a message.
  */
-import { planDigest, type CarriedOver } from '../engine';
+import { hasIndicatorTable, planDigest, type CarriedOver, type DigestRun } from '../engine';
 import type { DigestHost, RunStep, WrittenDigest } from './digestHost';
 import type { ActionResult } from './digestReducer';
 import type { DigestState } from './paneState';
-import { previewFrom } from './digestPreview';
 import { carriedWords, typedCount } from './carriedWords';
 import { sheetsAfterWrite } from './sheetsAfterWrite';
 
@@ -23,15 +22,20 @@ const notWritten = (reason: string, sheets: ActionResult['sheets'] = null): Acti
   },
 });
 
-function writtenText(written: WrittenDigest, indicators: number, period: string, carried?: CarriedOver) {
-  const sheet = written.sheets[0]?.name ?? '';
-  const made = `The sheet "${sheet}" now holds the digest of ${indicators} indicators for ${period}.`;
-  if (!carried) return made;
+function writtenText(written: WrittenDigest, run: DigestRun, carried?: CarriedOver) {
+  // The digest and its Charts sheet come first; the reports chosen (issue 11) after them.
+  const [first, , ...reports] = written.sheets;
+  const sheet = first?.name ?? '';
+  // A workbook holding only an action plan gets its tracker alone (issue 11).
+  if (!hasIndicatorTable(run)) return `The sheet "${sheet}" now holds the action-plan tracker.`;
+  const made = `The sheet "${sheet}" now holds the digest of ${run.indicators.length} indicators for ${run.period.label}.`;
+  const also = reports.length ? ` Also written: ${reports.map((r) => `"${r.name}"`).join(', ')}.` : '';
+  if (!carried) return `${made}${also}`;
   const typed = typedCount(carried) > 0 ? `, carrying over ${carriedWords(carried)}` : '';
   const kept = written.kept
     ? ' The earlier digest is kept hidden: Restore previous digest puts it back.'
     : '';
-  return `${made} It replaced the earlier digest of this period${typed}.${kept}`;
+  return `${made} It replaced the earlier digest of this period${typed}.${kept}${also}`;
 }
 
 export interface GenerateOptions {
@@ -49,6 +53,8 @@ export async function generateDigest(
   const read = await host.readWorkbook();
   if (!read.ok) return notWritten(read.error.message);
   const sheets = read.value;
+  // Loaded with the workbook already (`useDigestRun`): this import only waits when Generate is the first thing run.
+  const { previewFrom } = await import('./digestPreview');
   const { outcome, settings } = previewFrom({ ...state, workbook: { kind: 'loaded', sheets } });
   // The engine's reason first: a workbook that no longer holds the table is not a matter of the rules.
   if (outcome && !outcome.ok) return notWritten(outcome.error.message, sheets);
@@ -72,12 +78,7 @@ export async function generateDigest(
   if (!written.ok) return notWritten(written.error.message, sheets);
   onStep('saving');
   const saved = await host.saveSettings(settings, written.value);
-  const text = writtenText(
-    written.value,
-    outcome.run.indicators.length,
-    outcome.run.period.label,
-    plan.carried,
-  );
+  const text = writtenText(written.value, outcome.run, plan.carried);
   return {
     sheets: sheetsAfterWrite(sheets, plan, written.value),
     message: saved.ok

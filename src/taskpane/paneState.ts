@@ -53,4 +53,6 @@ export interface DigestState {
   confirming: { carried: CarriedOver; open: boolean } | null;
   /** Counts the messages shown, so each new one takes the focus even when it says the same as the last. */
   shown: number;
+  /** Today (`YYYY-MM-DD`, from the hook's clock): an action plan's report date when none is written or chosen. */
+  today: string | null;
 }

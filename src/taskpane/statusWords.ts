@@ -1,7 +1,7 @@
 /** Badge colours for statuses (rules §3, §4); the words come from the engine, so the pane and the digest say the same. */
-import type { Direction, Rag } from '../engine';
+import type { ActionRag, Direction, Rag } from '../engine';
 
-export type BadgeColor = 'success' | 'warning' | 'danger' | 'informative';
+export type BadgeColor = 'success' | 'warning' | 'danger' | 'informative' | 'brand';
 
 /** Grey statuses are informative, never green (rules §3). */
 export const RAG_COLORS: Record<Rag, BadgeColor> = {
@@ -20,4 +20,12 @@ export const DIRECTION_COLORS: Record<Direction, BadgeColor> = {
   increasing: 'informative',
   decreasing: 'informative',
   'not comparable': 'informative',
+};
+
+/** Issue 11: an action's RAG; Complete is blue (Fluent's brand colour), as the tracker's `#BDD7EE`. */
+export const ACTION_RAG_COLORS: Record<ActionRag, BadgeColor> = {
+  complete: 'brand',
+  green: 'success',
+  amber: 'warning',
+  red: 'danger',
 };

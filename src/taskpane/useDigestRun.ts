@@ -3,28 +3,42 @@
  * what to show with the engine. Components only render what it returns and call its actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { CarriedOver } from '../engine';
+import { isoDateOf, type CarriedOver } from '../engine';
 import type { DigestHost, HostFailure, RunStep } from './digestHost';
 import { digestReducer, initialDigestState } from './digestReducer';
 import type { DigestState, MessagePlace, SourceChoice } from './paneState';
 import type { RulesForm } from './rulesForm';
-import { previewFrom } from './digestPreview';
+import type { previewFrom } from './digestPreview';
+import { NO_PREVIEW } from './panePreview';
 import type { RoleChoice } from './columnRoles';
 import type { PickedFile } from './readWorkbookFiles';
 
+/**
+ * The engine's reading and digesting load as their own chunk, while the workbook is read: the pane's first script
+ * stays small (`npm run check:bundle`), and nothing is shown of a workbook until both are here. Loaded once a session.
+ */
+let previewer: typeof previewFrom | null = null;
+async function loadPreviewer(): Promise<void> {
+  previewer ??= (await import('./digestPreview')).previewFrom;
+}
+
 export function useDigestRun(host: DigestHost) {
-  const [state, dispatch] = useReducer(digestReducer, initialDigestState);
+  const [state, dispatch] = useReducer(digestReducer, initialDigestState, (initial) => ({
+    ...initial,
+    today: isoDateOf(new Date()),
+  }));
   // Generate reads the state as it is when the workbook has been read again, not as it was when clicked.
   const latest = useRef<DigestState>(state);
   useEffect(() => {
     latest.current = state;
   }, [state]);
-  const preview = useMemo(() => previewFrom(state), [state]);
+  // The workbook is shown only once `previewer` has loaded (below), so the state's change recomputes this.
+  const preview = useMemo(() => (previewer ? previewer(state) : NO_PREVIEW), [state]);
   /** The answer the confirmation dialog will give, while it is open. */
   const answer = useRef<((yes: boolean) => void) | null>(null);
 
   const load = useCallback(async () => {
-    const [sheets, saved] = await Promise.all([host.readWorkbook(), host.loadSettings()]);
+    const [sheets, saved] = await Promise.all([host.readWorkbook(), host.loadSettings(), loadPreviewer()]);
     if (!sheets.ok) dispatch({ type: 'workbookFailed', error: sheets.error });
     else dispatch({ type: 'workbookLoaded', sheets: sheets.value, saved: saved.ok ? saved.value : null });
   }, [host]);

@@ -12,7 +12,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { Workbook } from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { runCli } from '../../src/cli/cli';
-import { checkThreshold, COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_ORDER, RAG_TEXT } from '../../src/engine';
+import {
+  checkThreshold,
+  columnLetters,
+  COUNTED_DIRECTIONS,
+  DIRECTION_TEXT,
+  RAG_ORDER,
+  RAG_TEXT,
+} from '../../src/engine';
 import { sheetSnapshot } from '../support/sheetSnapshot';
 import { toExcelJS } from '../support/workbookSeed';
 import {
@@ -25,7 +32,7 @@ import {
   typeInCell,
   type PaneSession,
 } from './browserSession';
-import { ANSWERS, DIGEST, walkThroughQuarter } from './quarterWalkthrough';
+import { ANSWERS, commentaryColumn, DIGEST, walkThroughQuarter } from './quarterWalkthrough';
 
 jest.setTimeout(180_000);
 
@@ -92,7 +99,8 @@ describe.each([
     const { pane, page } = session;
     await generate(session);
     const [exceptionRow] = rowsOfRef(digestRows(session), 'SS2');
-    await typeInCell(session, DIGEST, `J${exceptionRow}`, ANSWERS[1]!);
+    const { col } = commentaryColumn(session);
+    await typeInCell(session, DIGEST, `${columnLetters(col)}${exceptionRow}`, ANSWERS[1]!);
     await typeInCell(session, DIGEST, 'D4', 'Figures checked with the team on 12 April.');
     // Asked first; Escape says no, and nothing is written.
     const before = sheetSnapshot(session.preview.host.workbook, DIGEST);
@@ -111,7 +119,7 @@ describe.each([
     await page.keyboard.press('Enter');
     await pane.getByText('Digest written').waitFor();
     const rows = digestRows(session);
-    for (const r of rowsOfRef(rows, 'SS2')) expect(rows[r - 1]?.[9]).toBe(ANSWERS[1]);
+    for (const r of rowsOfRef(rows, 'SS2')) expect(rows[r - 1]?.[col]).toBe(ANSWERS[1]);
     const note = rows.findIndex((row) => row[1] === 'Figures checked with the team on 12 April.');
     expect(rows[note]?.[0]).toBe('D4');
     await screenshot(page, `13-carried-over-${theme}`);
@@ -141,7 +149,7 @@ describe.each([
     await clickCell(session, 'Quarterly PIs', 'B14');
     await pane.getByRole('button', { name: 'Use selection' }).click();
     await pane
-      .getByRole('radio', { name: "Your selection, 'Quarterly PIs'!A5:M48", checked: true })
+      .getByRole('radio', { name: "Your selection, 'Quarterly PIs'!A5:N48", checked: true })
       .waitFor();
     expect((await focused(session)).text).toMatch(/^Using the table around the selected cell/);
     await pane.getByText(/^37 indicators, Q4 2006\/07/).waitFor();
@@ -285,7 +293,7 @@ describe.each([
       version: 'x',
     };
     await runCli([join(__dirname, '..', '..', 'assets', 'sample-quarterly-digest.xlsx')], io);
-    expect(terminal).toContain('Red 6 · Amber 6 · Green 14 · No target 4 · No data 3 · Data only 4');
+    expect(terminal).toContain('Red 6 · Amber 6 · Green 15 · No target 4 · No data 3 · Data only 3');
     // A status badge is filled; a direction's is an outline with no fill.
     const style = (text: string) =>
       pane
@@ -296,7 +304,7 @@ describe.each([
           radius: getComputedStyle(el).borderRadius,
         }));
     const red = await style('Red 6');
-    const worsening = await style('Worsening 9');
+    const worsening = await style('Worsening 10');
     expect(worsening.fill).toBe('rgba(0, 0, 0, 0)');
     expect(red.fill).not.toBe('rgba(0, 0, 0, 0)');
     expect(worsening.radius).not.toBe(red.radius);
@@ -328,7 +336,8 @@ describe('through the CLI (rules §6: nothing typed is lost)', () => {
     session = await openPane(browser, await sampleWorkbook(), { width: 320 });
     await generate(session);
     const [exceptionRow] = rowsOfRef(digestRows(session), 'SS2');
-    await typeInCell(session, DIGEST, `J${exceptionRow}`, ANSWERS[1]!);
+    const { col } = commentaryColumn(session);
+    await typeInCell(session, DIGEST, `${columnLetters(col)}${exceptionRow}`, ANSWERS[1]!);
     await typeInCell(session, DIGEST, 'D4', 'A note for the board');
     const folder = mkdtempSync(join(tmpdir(), 'pane-then-cli-'));
     await toExcelJS(session.preview.host.workbook).xlsx.writeFile(join(folder, 'typed.xlsx'));
@@ -340,7 +349,7 @@ describe('through the CLI (rules §6: nothing typed is lost)', () => {
     const values = Array.from(digest.getSheetValues() as unknown[][], (row) =>
       Array.from(row ?? []).slice(1),
     );
-    const answered = values.filter((row) => row[0] === 'SS2').map((row) => row[9]);
+    const answered = values.filter((row) => row[0] === 'SS2').map((row) => row[col]);
     expect(answered).toEqual([ANSWERS[1], ANSWERS[1]]);
     expect(values.find((row) => row[1] === 'A note for the board')?.[0]).toBe('D4');
   });
@@ -352,8 +361,9 @@ describe('the whole quarter, as one walk-through (timed by bench/walkthrough.ts;
     session = walk.session;
     expect(sheetSnapshot(session.preview.host.workbook, DIGEST)).toBe(walk.beforeRegenerate);
     const rows = digestRows(session);
+    const { col } = commentaryColumn(session);
     for (const [i, cell] of walk.answered.entries())
-      expect(rows[Number(cell.slice(1)) - 1]?.[9]).toBe(ANSWERS[i]);
+      expect(rows[Number(/\d+/.exec(cell)![0]) - 1]?.[col]).toBe(ANSWERS[i]);
     const kept = digestRows(session, '~Previous digest Q4 2006-07');
     expect(kept.flat()).toEqual(expect.arrayContaining(ANSWERS));
   });

@@ -4,6 +4,7 @@
  * the digest it replaced. The browser tests run it once and check what it did; `bench/walkthrough.ts` times it.
  */
 import type { Browser } from 'playwright-core';
+import { columnLetters } from '../../src/engine';
 import { sheetSnapshot } from '../support/sheetSnapshot';
 import { openPane, sampleWorkbook, typeInCell, type PaneSession } from './browserSession';
 
@@ -35,14 +36,23 @@ export interface Walkthrough {
   answered: string[];
 }
 
-/** The Commentary cells (column J) of the first `n` rows of the Exceptions table of the digest. */
-function exceptionCommentaryCells(session: PaneSession, n: number): string[] {
+/**
+ * The Commentary column of the digest's indicator tables (zero-based; the same in both tables), and the row of the
+ * Exceptions table's header, found by their headings: the Commentary column follows the Commentary prompt.
+ */
+export function commentaryColumn(session: PaneSession): { header: number; col: number } {
   const workbook = session.preview.host.workbook;
   const sheet = workbook.sheet(DIGEST)!;
-  let header = -1;
-  for (let r = 0; r < 200 && header < 0; r++)
-    if (workbook.peek(sheet, r, 8).value === 'Commentary prompt') header = r;
-  return Array.from({ length: n }, (_, i) => `J${header + 2 + i}`);
+  for (let r = 0; r < 200; r++)
+    for (let c = 0; c < 30; c++)
+      if (workbook.peek(sheet, r, c).value === 'Commentary prompt') return { header: r, col: c + 1 };
+  throw new Error(`no Exceptions table on ${DIGEST}`);
+}
+
+/** The Commentary cells of the first `n` rows of the Exceptions table of the digest. */
+function exceptionCommentaryCells(session: PaneSession, n: number): string[] {
+  const { header, col } = commentaryColumn(session);
+  return Array.from({ length: n }, (_, i) => `${columnLetters(col)}${header + 2 + i}`);
 }
 
 export async function walkThroughQuarter(browser: Browser, dark = false): Promise<Walkthrough> {

@@ -46,7 +46,15 @@ function valuesOf(ws: Worksheet): Value[][] {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const v = cell.value;
       // An empty string is an empty cell: Excel keeps no "" (the Office.js writer), ExcelJS does (the CLI's).
-      cells[c - 1] = v === null || v === undefined || v === '' ? null : typeof v === 'object' ? cell.text : v;
+      // A date reads as a Date from ExcelJS's file and as its serial from the fake host: compare serials.
+      cells[c - 1] =
+        v === null || v === undefined || v === ''
+          ? null
+          : v instanceof Date
+            ? 25569 + v.getTime() / 86_400_000
+            : typeof v === 'object'
+              ? cell.text
+              : v;
     });
     rows[r - 1] = cells;
   });
@@ -63,15 +71,17 @@ function digestSheetOf(wb: Workbook): Worksheet {
   return found;
 }
 
-/** The CLI's digest of the sample, written by ExcelJS, as `npm run demo` makes it. */
-async function cliDigest(args: string[] = []): Promise<Worksheet> {
+/** The CLI's output workbook for the sample, written by ExcelJS, as `npm run demo` makes it. */
+async function cliWorkbook(args: string[] = []): Promise<Workbook> {
   const out = join(mkdtempSync(join(tmpdir(), 'pane-vs-cli-')), 'digest.xlsx');
   const io = { stdout: () => undefined, stderr: () => undefined, now: () => new Date(), version: 'test' };
   expect(await runCli([SAMPLE, '--out', out, ...args], io)).toBe(0);
   const wb = new Workbook();
   await wb.xlsx.readFile(out);
-  return digestSheetOf(wb);
+  return wb;
 }
+
+const cliDigest = async (args: string[] = []): Promise<Worksheet> => digestSheetOf(await cliWorkbook(args));
 
 const paneDigest = (session: PaneSession): Worksheet =>
   digestSheetOf(toExcelJS(session.preview.host.workbook));
@@ -142,8 +152,8 @@ inChromium('the task pane in a browser', () => {
     await screenshot(page, '06-column-corrected');
     await generate(session);
     expect(valuesOf(paneDigest(session))).not.toEqual(valuesOf(await cliDigest()));
-    // The sample's two sheets, the digest and its Charts sheet (issue 12).
-    expect(session.preview.host.workbook.sheets).toHaveLength(4);
+    // The sample's three sheets, the digest, its Charts sheet (issue 12) and the action-plan tracker (issue 11).
+    expect(session.preview.host.workbook.sheets).toHaveLength(6);
   });
 
   it('says clearly when the workbook has no indicator table (rules §1)', async () => {
@@ -224,6 +234,25 @@ inChromium('the task pane in a browser', () => {
     expect(valuesOf(paneDigest(session))).toEqual(valuesOf(await cliDigest(['--tolerance', '10%'])));
   });
 
+  it('writes the exceptions report and the action-plan tracker chosen in Reports, as the CLI writes them (issue 11)', async () => {
+    session = await openPane(browser, await sampleWorkbook());
+    const { pane, page } = session;
+    await pane.getByRole('button', { name: '4. Reports' }).click();
+    await pane.getByRole('checkbox', { name: 'Exceptions report' }).check();
+    await pane.getByLabel('Report date').fill('2006-06-01');
+    await pane.getByRole('heading', { name: 'Exceptions report: status by outcome' }).waitFor();
+    const flagged = pane.getByRole('list', { name: 'Red and Amber actions' });
+    // On 1 June 2006 recommendation 2, due 31 May and only in progress, is past due (it was Amber on 19 May).
+    await flagged.getByText('Due 31 May 2006, not complete: what is left, and the new date?').waitFor();
+    await flagged.scrollIntoViewIfNeeded();
+    await screenshot(page, '13-reports-preview');
+    await generate(session);
+    const pane$ = toExcelJS(session.preview.host.workbook);
+    const cli = await cliWorkbook(['--report', 'exceptions,actions', '--as-of', '2006-06-01']);
+    for (const name of ['Digest Q4 2006-07', 'Exceptions Q4 2006-07', 'Actions Q4 2006-07'])
+      expect(valuesOf(pane$.getWorksheet(name)!)).toEqual(valuesOf(cli.getWorksheet(name)!));
+  });
+
   it.each([
     ['light', false],
     ['dark', true],
@@ -232,7 +261,7 @@ inChromium('the task pane in a browser', () => {
     const { page, pane } = session;
     await pane.getByRole('button', { name: 'Generate digest' }).waitFor();
     await screenshot(page, `10-narrow-320-${theme}`);
-    for (const step of ['2. Check the columns', '3. Rules'])
+    for (const step of ['2. Check the columns', '3. Rules', '4. Reports'])
       await pane.getByRole('button', { name: step }).click();
     await screenshot(page, `11-narrow-320-${theme}-steps-open`);
     const results = await new AxeBuilder({ page }).include('#pane').analyze();

@@ -1,7 +1,8 @@
 /**
- * The --json contract (the examples in test/fixtures/contract/): the period, comparison period and sheet, no extra
- * indicators, and per indicator rag, dot, current, target and ragOverridden; a must-reject example exits 1 with one
- * line.
+ * The --json contract (the examples in test/fixtures/contract/: ex1–ex3 the shared ones, ex4–ex6 issue 11's own): the
+ * period, comparison period and sheet, no extra indicators, and per indicator rag, dot, current, target and
+ * ragOverridden; a must-reject example exits 1 with one line. Where an example gives them (issue 11): each indicator's
+ * polarity and forecast, the actions exactly, the report date and the data issues.
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
@@ -19,7 +20,12 @@ interface Expected {
     current: number | null;
     target: number | null;
     ragOverridden?: boolean;
+    polarity?: string;
+    forecast?: { value: number; target: number | null; rag: string; projected: boolean } | null;
   }[];
+  actions?: unknown[];
+  asOf?: string | null;
+  issues?: unknown[];
 }
 
 const CONTRACT = join(FIXTURES, 'contract');
@@ -64,6 +70,13 @@ describe.each(examples)('contract example %s', (example) => {
         if (e[field] === null) expect(g[field]).toBeNull();
         else expect(g[field]).toBeCloseTo(e[field] as number, 9);
       }
+      if (e.polarity !== undefined)
+        expect({ name: e.name, polarity: g.polarity }).toEqual({ name: e.name, polarity: e.polarity });
+      if (e.forecast !== undefined)
+        expect({ name: e.name, forecast: g.forecast }).toEqual({ name: e.name, forecast: e.forecast });
     }
+    if (expected.actions !== undefined) expect(got.actions).toEqual(expected.actions);
+    if (expected.asOf !== undefined) expect(got.asOf).toBe(expected.asOf);
+    if (expected.issues !== undefined) expect(got.issues).toEqual(expected.issues);
   });
 });

@@ -56,13 +56,16 @@ describe('perf-digest --json', () => {
     expect(json.period).toBe('Q4 2006/07');
     expect(json.indicators).toHaveLength(37);
     expect(stderr).toBe(
-      "Read the indicator table at 'Quarterly PIs'!A5:M48; choose another sheet with --sheet NAME.\n",
+      "Read the indicator table at 'Quarterly PIs'!A5:N48; choose another sheet with --sheet NAME.\n" +
+        "Read the action plan at 'JAR action plan'!A6:F26: 17 actions, rated as of 19 May 2006.\n",
     );
   });
 
-  it('says nothing on stderr when the sheet is given', async () => {
+  it('says on stderr only what it read of the action plan when the sheet is given', async () => {
     const { stderr } = await cli(SAMPLE, '--json', '--sheet', 'quarterly pis');
-    expect(stderr).toBe('');
+    expect(stderr).toBe(
+      "Read the action plan at 'JAR action plan'!A6:F26: 17 actions, rated as of 19 May 2006.\n",
+    );
   });
 
   it('applies --period, --basis, --tolerance and --change-threshold (rules §2–4)', async () => {
@@ -87,9 +90,9 @@ describe('perf-digest in the terminal', () => {
     const { code, stdout } = await cli(SAMPLE);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Performance digest: Q4 2006\/07, compared with Q3 2006\/07 \(previous period\)/);
-    expect(stdout).toContain('Red 6 · Amber 6 · Green 14 · No target 4 · No data 3 · Data only 4');
-    expect(stdout).toContain('Worsening 9 · No change 5 · Improving 15');
-    expect(stdout).toMatch(/Exceptions \(15\)/);
+    expect(stdout).toContain('Red 6 · Amber 6 · Green 15 · No target 4 · No data 3 · Data only 3');
+    expect(stdout).toContain('Worsening 10 · No change 5 · Improving 15');
+    expect(stdout).toMatch(/Exceptions \(16\)/);
     expect(stdout).toMatch(
       /Red +SS2 Initial assessments completed within 7 working days\n +65% \(target 75%; was 67%\) · Worsening ▼/,
     );
@@ -122,7 +125,7 @@ describe('perf-digest --out', () => {
   it('says where it wrote, and leaves the digest itself to the workbook (issue 3: the terminal digest is for runs without --out)', () => {
     expect(result.stdout).not.toMatch(/Performance digest:/);
     expect(result.stdout).toContain(
-      `Wrote ${out}: the input's sheets plus the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07".`,
+      `Wrote ${out}: the input's sheets plus the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07", "Actions Q4 2006-07".`,
     );
   });
 
@@ -131,8 +134,10 @@ describe('perf-digest --out', () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
+      'JAR action plan',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
     ]);
     const original = await load(source);
     const pis = (w: Workbook) => w.getWorksheet('Quarterly PIs')!.getSheetValues();
@@ -179,8 +184,10 @@ describe('perf-digest --json --out', () => {
     expect((await load(out)).worksheets.map((ws) => ws.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
+      'JAR action plan',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
     ]);
   });
 });
@@ -216,10 +223,13 @@ describe('perf-digest --out run again on its own output (rules §6: nothing type
     expect(out.worksheets.map((s) => s.name)).toEqual([
       'Quarterly PIs',
       'Definitions',
+      'JAR action plan',
       'Digest Q4 2006-07',
       'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
     ]);
-    expect(again.stderr).toContain("'Quarterly PIs'!A5:M48");
+    // The earlier digest is ours: it is never read as a source table.
+    expect(again.stderr).toContain("'Quarterly PIs'!A5:N48");
   });
 
   it('keeps the answer typed beside the prompt, in both tables', () => {
@@ -247,11 +257,11 @@ describe('perf-digest --json, the summary and the rules used', () => {
     expect(json.summary.overall).toEqual({
       red: 6,
       amber: 6,
-      green: 14,
+      green: 15,
       'no target': 4,
       'no data': 3,
-      'data only': 4,
-      worsening: 9,
+      'data only': 3,
+      worsening: 10,
       'no change': 5,
       improving: 15,
     });
@@ -271,8 +281,9 @@ describe('perf-digest --json, the summary and the rules used', () => {
   it('questions a tolerance above 100% on stderr, in the pane’s words, and still runs', async () => {
     const { code, stderr } = await cli(SAMPLE, '--json', '--sheet', 'Quarterly PIs', '--tolerance', '150%');
     expect(code).toBe(0);
-    expect(stderr).toBe(
-      'perf-digest: warning: --tolerance: 150% is more than the whole target, so almost no indicator can be Red. Check it is what you meant.\n',
+    // First, before what the run read (the sample's action plan).
+    expect(stderr.split('\n')[0]).toBe(
+      'perf-digest: warning: --tolerance: 150% is more than the whole target, so almost no indicator can be Red. Check it is what you meant.',
     );
   });
 });

@@ -8,7 +8,7 @@ import { SAMPLE, SAMPLE_OUTCOMES } from './runCli';
 
 let run: DigestRun;
 beforeAll(async () => {
-  const outcome = runDigest((await readWorkbookFile(SAMPLE)).grids, DEFAULT_SETTINGS);
+  const outcome = runDigest((await readWorkbookFile(SAMPLE)).grids, DEFAULT_SETTINGS, '2007-04-20');
   if (!outcome.ok) throw new Error(outcome.error.message);
   run = outcome.run;
 });
@@ -45,5 +45,41 @@ describe('the sample workbook', () => {
     // Referrals rose from 175 past the 220 target.
     expect(byRef('SS1')).toMatchObject({ target: 220, rag: 'green', direction: 'improving' });
     expect(byRef('SS1').trend.slice(3, 6)).toEqual([175, 201, 229]);
+  });
+});
+
+describe('the sample’s forecasts, Goldilocks indicator and action plan (issue 11)', () => {
+  it('carries the exception reports’ forecasts: 65% against 75%, 70% against 80%, both Red', () => {
+    expect(byRef('SS2').forecast).toEqual({ value: 0.65, target: 0.75, rag: 'red', projected: false });
+    expect(byRef('SS3').forecast).toEqual({ value: 0.7, target: 0.8, rag: 'red', projected: false });
+  });
+
+  it('has referrals forecast ahead of the 220 target for the year', () => {
+    expect(byRef('SS1').forecast).toMatchObject({ target: 220, rag: 'green' });
+  });
+
+  it('rates placement spend by its closeness to the budget (Target is best)', () => {
+    expect(byRef('SM3')).toMatchObject({
+      polarity: 'target',
+      target: 1250,
+      rag: 'green',
+      direction: 'worsening',
+    });
+  });
+
+  it('reads seed 003’s JAR plan: seventeen recommendations in its two timescale bands, as at 19.05.06', () => {
+    const plan = run.actions!;
+    expect([plan.actions.length, plan.asOfFrom, plan.bands.map((b) => b.label)]).toEqual([
+      17,
+      'sheet',
+      ['JAR Timescale Requirement: January – June 2006', 'JAR Timescale Requirement: June 2006 –'],
+    ]);
+    expect(plan.counts).toEqual({ complete: 3, green: 10, amber: 3, red: 1 });
+  });
+
+  it('keeps the workforce strategy’s progress whole, both of its paragraphs', () => {
+    const strategy = run.actions!.actions.find((a) => a.text.includes('workforce strategy'))!;
+    expect(strategy).toMatchObject({ rag: 'red', status: 'Slipping' });
+    expect(strategy.progress?.split('\n')).toHaveLength(2);
   });
 });

@@ -239,3 +239,28 @@ describe('remembered sheets', () => {
     expect(syncs).toBe(5);
   });
 });
+
+describe('an action plan on a sheet of its own (issue 11)', () => {
+  it('is read by a refresh from saved settings too, which rewrites its tracker in 3 syncs', async () => {
+    const wb = indicatorWorkbook({ indicators: 8 });
+    const plan = wb.addWorksheet('Action plan');
+    plan.addRow(['DATE: 19.05.06']);
+    plan.addRow(['Action', 'Owner', 'Due', 'Status']);
+    plan.addRow(['Write a workforce strategy', 'Head of HR', '30/04/2006', 'Slipping']);
+    session = await openInExcel(wb);
+    const first = await refreshDigest({ settings: DEFAULT_SETTINGS });
+    expect(first.ok && first.value.sheets.map((s) => s.name)).toEqual([
+      DIGEST,
+      'Charts Q4 2006-07',
+      'Actions Q4 2006-07',
+    ]);
+    const { result, syncs } = await measured(() => refreshDigest());
+    expect(result.ok && result.value.run.actions?.actions.map((a) => a.rag)).toEqual(['red']);
+    expect(result.ok && result.value.sheets.map((s) => [s.name, s.replaced])).toEqual([
+      [DIGEST, DIGEST],
+      ['Charts Q4 2006-07', 'Charts Q4 2006-07'],
+      ['Actions Q4 2006-07', 'Actions Q4 2006-07'],
+    ]);
+    expect(syncs).toBe(3);
+  });
+});

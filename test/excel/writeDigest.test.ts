@@ -193,6 +193,34 @@ describe('styles, rules and layout', () => {
   });
 });
 
+describe('a report sheet: portrait, no gridlines (issue 11)', () => {
+  const report = sheet({
+    print: { orientation: 'portrait', paperSize: 'A4', fitToPagesWide: 1 },
+    showGridlines: false,
+  });
+
+  it('sets portrait where ExcelApi 1.9 is there', async () => {
+    const wb = await write({ sheets: [report] }, '1.9');
+    expect(wb.sheet('Digest Q3 2006-07')!.page.orientation).toBe('Portrait');
+  });
+
+  it('hides the gridlines where ExcelApi 1.8 is there', async () => {
+    const wb = await write({ sheets: [report] }, '1.8');
+    expect(wb.sheet('Digest Q3 2006-07')!.showGridlines).toBe(false);
+  });
+
+  it('keeps them on a host with ExcelApi 1.7, without asking for showGridlines', async () => {
+    const wb = await write({ sheets: [report] }, '1.7');
+    expect(wb.sheet('Digest Q3 2006-07')!.showGridlines).toBe(true);
+    expect(session.host.recorder.trips.every((t) => t.errorCode === null)).toBe(true);
+  });
+
+  it('leaves the gridlines of a sheet whose plan does not hide them', async () => {
+    const wb = await write({ sheets: [sheet()] }, '1.9');
+    expect(wb.sheet('Digest Q3 2006-07')!.showGridlines).toBe(true);
+  });
+});
+
 describe('names', () => {
   it('uses the plan name, up to 31 characters, and activates the new sheet', async () => {
     const name = 'Digest Q3 2006-07 Childrens Svc'; // 31 characters

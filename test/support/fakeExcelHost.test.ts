@@ -250,6 +250,29 @@ describe('limits and faults', () => {
   });
 });
 
+describe('gridlines (ExcelApi 1.8)', () => {
+  it('hides them as the client sets them, and reads the setting back', async () => {
+    const wb = await open('1.8');
+    const shown = await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Data').showGridlines = false;
+      const read = ctx.workbook.worksheets.getItem('Data').load('showGridlines');
+      await ctx.sync();
+      return read.showGridlines;
+    });
+    expect([shown, wb.sheet('Data')!.showGridlines]).toEqual([false, false]);
+  });
+
+  it('answers ApiNotFound below ExcelApi 1.8', async () => {
+    await open('1.7');
+    await expect(
+      run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Data').showGridlines = false;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+});
+
 describe('the requirement sets the fake enforces', () => {
   const dts = require.resolve('@types/office-js/index.d.ts');
   const source = ts.createSourceFile(dts, readFileSync(dts, 'utf8'), ts.ScriptTarget.Latest, true);

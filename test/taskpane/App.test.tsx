@@ -116,7 +116,8 @@ describe('the task pane', () => {
     // Core assessments, 71% against the 80% in the Goal column, is now Red rather than No target.
     expect(badges('All indicators')).toEqual(['Red 2', 'Amber 1', 'Green 1', 'Worsening 3', 'Improving 1']);
     await act(async () => fireEvent.click(generateButton()));
-    expect(host.sheets).toHaveLength(2);
+    // The digest and its Charts sheet (issue 12) beside the user's sheet.
+    expect(host.sheets).toHaveLength(3);
     fireEvent.click(screen.getByRole('button', { name: 'Undo my corrections' }));
     expect(badges('All indicators')).toEqual(QUARTERLY_BADGES);
     expect(document.activeElement?.textContent).toContain('Corrections undone');
@@ -157,7 +158,7 @@ describe('the task pane', () => {
     const host = memoryHost([quarterly]);
     await openPane(host);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Generate digest' })));
-    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07']);
+    expect(host.sheets.map((s) => s.name)).toEqual(['PIs', 'Digest Q3 2006-07', 'Charts Q3 2006-07']);
     expect(host.settings).toMatchObject({
       sheet: 'PIs',
       basis: 'previous',
@@ -177,6 +178,7 @@ describe('the task pane', () => {
       'PIs',
       '~Previous digest Q3 2006-07',
       'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
     ]);
     expect(messageOf('Digest written')).toMatch(
       /now holds the digest of 4 indicators for Q3 2006\/07\. It replaced the earlier digest of this period\. The earlier digest is kept hidden: Restore previous digest puts it back\.Dismiss$/,

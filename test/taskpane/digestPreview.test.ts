@@ -1,7 +1,8 @@
 /** What the pane shows, derived from its state by the engine alone (rules §1–6): tables, columns, facts, periods, the digest Generate would write. */
 import { DEFAULT_SETTINGS, markerText, runDigest, type SheetGrid } from '../../src/engine';
 import { digestReducer, initialDigestState } from '../../src/taskpane/digestReducer';
-import { previewFrom, SELECTION_ID } from '../../src/taskpane/digestPreview';
+import { previewFrom } from '../../src/taskpane/digestPreview';
+import { NO_PREVIEW, SELECTION_ID } from '../../src/taskpane/panePreview';
 import type { DigestState } from '../../src/taskpane/paneState';
 import { sheet } from '../support/grids';
 import { grid, notes, quarterly } from './fixtures';
@@ -17,23 +18,8 @@ const preview = (sheets: SheetGrid[], change: Partial<DigestState> = {}) =>
 
 describe('before the workbook is read', () => {
   it('shows nothing and offers nothing to write', () => {
-    expect(previewFrom(initialDigestState)).toEqual({
-      options: [],
-      selectedId: null,
-      columns: [],
-      facts: [],
-      mappingError: null,
-      rulesErrors: {},
-      rulesWarnings: {},
-      rulesChanged: [],
-      periods: [],
-      outcome: null,
-      stale: null,
-      settings: null,
-      ticked: [],
-      workbooks: [],
-      restorable: null,
-    });
+    expect(previewFrom(initialDigestState)).toEqual(NO_PREVIEW);
+    expect(NO_PREVIEW).toMatchObject({ options: [], outcome: null, settings: null });
   });
 });
 

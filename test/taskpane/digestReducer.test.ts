@@ -32,11 +32,12 @@ describe('digestReducer', () => {
       },
     });
     expect(state.source).toEqual({ kind: 'sheet', sheet: 'PIs' });
-    expect(state.rules).toEqual({
+    expect(state.rules).toMatchObject({
       period: 'Q2 2006/07',
       basis: 'year',
       tolerance: '10%',
       changeThreshold: '2',
+      onPurpose: [],
     });
   });
 

@@ -39,7 +39,12 @@ describe('a digest written', () => {
   it('writes the digest sheet beside the user’s sheets and says what it wrote', async () => {
     const host = memoryHost([notes, quarterly]);
     const { result } = await generate(host);
-    expect(host.sheets.map((s) => s.name)).toEqual(['Notes', 'PIs', 'Digest Q3 2006-07']);
+    expect(host.sheets.map((s) => s.name)).toEqual([
+      'Notes',
+      'PIs',
+      'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
+    ]);
     expect(result.message).toEqual({
       place: 'top',
       intent: 'success',
@@ -98,6 +103,7 @@ describe('a digest written', () => {
       'PIs',
       '~Previous digest Q3 2006-07',
       'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
     ]);
     expect(rowWith(digestSheet(host), 'Adoptions')[9]).toBe('Two more matches in March.');
   });
@@ -130,7 +136,7 @@ describe('a digest written', () => {
         /^The sheet .* for Q3 2006\/07\. The workbook is read-only\. Refresh digest will ask you to open the pane once\.$/,
       ),
     });
-    expect(host.sheets).toHaveLength(2);
+    expect(host.sheets).toHaveLength(3);
   });
 });
 

@@ -44,15 +44,19 @@ export function memoryHost(sheets: SheetGrid[], settings: DigestSettings | null 
       const failure = failed('writeDigest');
       if (failure) return failure;
       onStep('replacing');
-      // As the adapter does: the digest replaced is kept under its kept name (the one kept before goes), and the
-      // new sheet takes the name of the digest it replaces.
-      const { replaces, name } = plan.sheets[0]!;
+      // As the adapter does: every planned sheet takes the name of the sheet it replaces, and the digest replaced is
+      // kept under its kept name (the one kept before goes) instead of deleted.
       const { keep } = plan;
+      const replaced = new Set(plan.sheets.flatMap((p) => p.replaces ?? []));
       host.sheets = host.sheets
-        .filter((s) => !keep?.drops.includes(s.name) && (s.name !== replaces || keep))
+        .filter((s) => !keep?.drops.includes(s.name) && (!replaced.has(s.name) || s.name === keep?.sheet))
         .map((s) => (keep && s.name === keep.sheet ? { ...s, name: keep.keptAs } : s));
-      host.sheets.push(plannedGrid(plan.sheets[0]!));
-      return ok({ sheets: [{ name, id: `id-${name}`, replaced: replaces }], kept: keep?.keptAs ?? null });
+      const written = plan.sheets.map((planned) => {
+        const name = planned.replaces ?? planned.name;
+        host.sheets.push({ ...plannedGrid(planned), name });
+        return { name, id: `id-${name}`, replaced: planned.replaces };
+      });
+      return ok({ sheets: written, kept: keep?.keptAs ?? null });
     },
     restoreDigest: async () => {
       const failure = failed('restoreDigest');

@@ -1,14 +1,14 @@
 /** The rules section as typed (rules §2–4): checked, turned into engine settings, with one message per field that is wrong. */
 import { thresholdText } from '../../src/engine';
-import { checkRules, lastGood, rulesChanged, type RulesForm } from '../../src/taskpane/rulesForm';
+import {
+  checkRules,
+  DEFAULT_RULES,
+  lastGood,
+  rulesChanged,
+  type RulesForm,
+} from '../../src/taskpane/rulesForm';
 
-const form = (change: Partial<RulesForm> = {}): RulesForm => ({
-  period: null,
-  basis: 'previous',
-  tolerance: '5%',
-  changeThreshold: '0',
-  ...change,
-});
+const form = (change: Partial<RulesForm> = {}): RulesForm => ({ ...DEFAULT_RULES, ...change });
 
 describe('checkRules', () => {
   it('turns the default form into the default settings (rules §3: 5% of target; §4: any change counts)', () => {

@@ -199,6 +199,7 @@ describe('replacing a digest that holds typed text (rules §6)', () => {
       'PIs',
       '~Previous digest Q3 2006-07',
       'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
     ]);
     expect(result.current.preview.restorable).toMatchObject({
       period: 'Q3 2006/07',
@@ -215,6 +216,7 @@ describe('replacing a digest that holds typed text (rules §6)', () => {
       'PIs',
       '~Previous digest Q3 2006-07',
       'Digest Q3 2006-07',
+      'Charts Q3 2006-07',
     ]);
   });
 });

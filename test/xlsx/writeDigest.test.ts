@@ -223,3 +223,25 @@ describe('a new package holding only digests', () => {
     ]);
   });
 });
+
+describe('a report sheet (issue 11)', () => {
+  it('hides the gridlines and prints portrait as planned', async () => {
+    const report: PlannedSheet = {
+      ...sheet,
+      name: 'Exceptions Q3 2006-07',
+      replaces: null,
+      freezeRows: 0,
+      print: { orientation: 'portrait', paperSize: 'A4', fitToPagesWide: 1 },
+      showGridlines: false,
+    };
+    const wb = await loadExcelJS(await written({ sheets: [report] }));
+    const ws = wb.getWorksheet('Exceptions Q3 2006-07')!;
+    expect(ws.views[0]).toMatchObject({ showGridLines: false });
+    expect(ws.pageSetup.orientation).toBe('portrait');
+  });
+
+  it('shows the gridlines of a sheet whose plan does not hide them', async () => {
+    const wb = await loadExcelJS(await written());
+    expect(wb.getWorksheet('Digest Q3 2006-07')!.views[0]?.showGridLines).not.toBe(false);
+  });
+});

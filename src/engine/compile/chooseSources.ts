@@ -8,6 +8,9 @@ import type { DataIssue } from '../core/model';
 import { rankSources } from '../read/chooseSource';
 import { isDigestSheet } from '../read/digestMarker';
 import { readSheet, unreadTableErrors, type SheetReading } from '../read/readSheet';
+import { fileKey, parseSourceName, type SourceName } from './sourceName';
+
+export { fileKey, parseSourceName, type SourceName };
 
 export interface WorkbookInput {
   /** The workbook's file name as the person knows it (`children.xlsx`); null for the workbook open in Excel. */
@@ -47,27 +50,6 @@ export interface SourceChoice {
   /** Workbooks left out because they hold no indicator table (only when others do). */
   issues: DataIssue[];
 }
-
-/** A source as a person names it: a sheet (`PIs Q3`), or a sheet of one workbook (`children.xlsx:PIs Q3`). */
-export interface SourceName {
-  file: string | null;
-  sheet: string;
-}
-
-/** Excel forbids `:` in sheet names, so the last one separates the workbook from the sheet. */
-export function parseSourceName(text: string): SourceName {
-  const at = text.lastIndexOf(':');
-  // `C:\data\a.xlsx` alone is a path, not a workbook and a sheet: a sheet part never starts with a backslash.
-  if (at <= 0 || /^[\\/]/.test(text.slice(at + 1))) return { file: null, sheet: text.trim() };
-  return { file: text.slice(0, at).trim(), sheet: text.slice(at + 1).trim() };
-}
-
-/** The file's name without its folder; matched without case and with or without `.xlsx`. */
-export const fileKey = (file: string) =>
-  (file.split(/[\\/]/).pop() ?? file)
-    .trim()
-    .toLowerCase()
-    .replace(/\.xlsx$/, '');
 
 /** At most this many of an unread table's errors go into the one line that says why there is no digest. */
 const ERRORS_SHOWN = 3;

@@ -24,6 +24,8 @@ export function withWorkbook(reading: SheetReading, file: string): SheetReading 
     ...ind,
     values: new Map([...ind.values].map(([start, v]) => [start, { ...v, cell: address(v.cell) }])),
     targets: ind.targets.map(scoped),
+    annualTargets: ind.annualTargets.map(scoped),
+    forecasts: ind.forecasts.map(scoped),
     ambers: ind.ambers.map(scoped),
     overrides: ind.overrides.map(scoped),
     commentary: ind.commentary.map(scoped),

@@ -1,4 +1,4 @@
-/** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/). */
+/** The CLI's `--json` object: the contract other tools rely on (its examples, with their answers: test/fixtures/contract/; docs/rules.md §11). */
 import type { ComparisonBasis, DataIssue, Direction, Threshold } from '../core/model';
 import type { StatusCounts } from '../digest/buildDigest';
 import type { RatedIndicator } from '../rate/rateIndicator';
@@ -7,6 +7,9 @@ import type { IndicatorStats } from '../stats/indicatorStats';
 import type { Assurance, PointClass } from '../stats/spcTypes';
 import type { Interval } from '../stats/wilson';
 import type { DigestRun } from '../digest/runDigest';
+import { hasIndicatorTable } from '../digest/runFacts';
+import type { ActionRag } from '../actions/statusWords';
+import { isoOf } from '../periods/calendarDate';
 
 /** An indicator as the contract spells it: the rated indicator's fields, with its direction of travel as `dot`. */
 export type ContractIndicator = Pick<
@@ -21,6 +24,7 @@ export type ContractIndicator = Pick<
   | 'rag'
   | 'ragOverridden'
   | 'cell'
+  | 'forecast'
 > & {
   dot: Direction;
   source?: string;
@@ -61,41 +65,35 @@ export interface ContractSource {
   indicators: number;
 }
 
+/** Issue 11: an action of an action plan; `due` is `YYYY-MM-DD`, `status` the status cell as written. */
+export interface ContractAction {
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: string | null;
+  rag: ActionRag;
+  cell: string;
+}
+
 export interface ContractJson {
-  /** The source's sheet; with several sources, the first one's. */
+  /** The source's sheet; with several sources, the first one's; for a workbook holding only an action plan, its sheet. */
   sheet: string;
-  period: string;
+  /** Null, as is `comparisonPeriod`, for a workbook that holds only an action plan. */
+  period: string | null;
   comparisonPeriod: string | null;
   /** Only when the digest has more than one source; each indicator then names its `source`. */
   sources?: ContractSource[];
   indicators: ContractIndicator[];
   issues: DataIssue[];
+  /** Issue 11: the actions of every action plan, in sheet and table order. */
+  actions: ContractAction[];
+  /** Issue 11: the report date the actions were rated on, `YYYY-MM-DD`. */
+  asOf: string | null;
   /** The digest's summary counts (rules §6), overall and by outcome, Red first. */
   summary: { overall: StatusCounts; byOutcome: { outcome: string; counts: StatusCounts }[] };
   /** The rules the digest was made with (rules §2–4). */
   settings: { basis: ComparisonBasis; tolerance: ContractThreshold; changeThreshold: ContractThreshold };
 }
-
-/** A tolerance or change threshold as used, with the text that gives it (`5%`, `0.02`). */
-export type ContractThreshold = Threshold & { text: string };
-
-const withText = (t: Threshold): ContractThreshold => ({ ...t, text: thresholdText(t) });
-
-/** Everything after the issues: the summary counts and the rules used. */
-const tailOf = (run: DigestRun): Pick<ContractJson, 'summary' | 'settings'> => ({
-  summary: {
-    overall: { ...run.digest.summary.overall },
-    byOutcome: run.digest.summary.byOutcome.map(({ outcome, counts }) => ({
-      outcome,
-      counts: { ...counts },
-    })),
-  },
-  settings: {
-    basis: run.settings.basis,
-    tolerance: withText(run.settings.tolerance),
-    changeThreshold: withText(run.settings.changeThreshold),
-  },
-});
 
 function sourcesOf(run: DigestRun): ContractSource[] {
   return run.sources.map((s) => ({
@@ -122,6 +120,12 @@ function contractIndicator(i: RatedIndicator, several: boolean): ContractIndicat
     ragOverridden: i.ragOverridden,
     dot: i.direction,
     cell: i.cell,
+    forecast: i.forecast && {
+      value: i.forecast.value,
+      target: i.forecast.target,
+      rag: i.forecast.rag,
+      projected: i.forecast.projected,
+    },
     ...(several && i.source !== undefined && { source: i.source }),
     interval: i.stats.interval && { lower: i.stats.interval.lower, upper: i.stats.interval.upper },
     dotSignificant: i.stats.significant,
@@ -133,11 +137,44 @@ function contractIndicator(i: RatedIndicator, several: boolean): ContractIndicat
 const contractIssues = (run: DigestRun): DataIssue[] =>
   run.issues.map(({ severity, cell, message }) => ({ severity, cell, message }));
 
+const contractActions = (run: DigestRun): ContractAction[] =>
+  (run.actions?.actions ?? []).map((a) => ({
+    text: a.text,
+    owner: a.owner,
+    due: a.due === null ? null : isoOf(a.due),
+    status: a.status,
+    rag: a.rag,
+    cell: a.cell,
+  }));
+
+/** A tolerance or change threshold as used, with the text that gives it (`5%`, `0.02`). */
+export type ContractThreshold = Threshold & { text: string };
+
+const withText = (t: Threshold): ContractThreshold => ({ ...t, text: thresholdText(t) });
+
+/** Everything after the issues: the actions and their report date, the summary counts and the rules used. */
+const tailOf = (run: DigestRun): Pick<ContractJson, 'actions' | 'asOf' | 'summary' | 'settings'> => ({
+  actions: contractActions(run),
+  asOf: run.asOf,
+  summary: {
+    overall: { ...run.digest.summary.overall },
+    byOutcome: run.digest.summary.byOutcome.map(({ outcome, counts }) => ({
+      outcome,
+      counts: { ...counts },
+    })),
+  },
+  settings: {
+    basis: run.settings.basis,
+    tolerance: withText(run.settings.tolerance),
+    changeThreshold: withText(run.settings.changeThreshold),
+  },
+});
+
 /** Everything before the indicators. One source: exactly the contract as it was (no sources, no source per indicator). */
 const headOf = (run: DigestRun) => ({
   sheet: run.sheet,
-  period: run.period.label,
-  comparisonPeriod: run.comparisonPeriod.label,
+  period: hasIndicatorTable(run) ? run.period.label : null,
+  comparisonPeriod: hasIndicatorTable(run) ? run.comparisonPeriod.label : null,
   ...(run.sources.length > 1 && { sources: sourcesOf(run) }),
 });
 

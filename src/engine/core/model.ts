@@ -1,6 +1,10 @@
 /** The engine's vocabulary (digest-rules §7): the words every stage uses, from polarity to period. */
 
-export type Polarity = 'higher' | 'lower' | 'neutral';
+/**
+ * Which way is good. `target` is Goldilocks polarity (issue 11, docs/rules.md §11): closer to the target is better,
+ * as for budget spend or occupancy, so a figure is rated by its distance from the target either side.
+ */
+export type Polarity = 'higher' | 'lower' | 'neutral' | 'target';
 
 /** Rules §3: a computed status; the last three show grey, never green. */
 export type Rag = 'green' | 'amber' | 'red' | 'no target' | 'no data' | 'data only';
@@ -8,6 +12,18 @@ export type Rag = 'green' | 'amber' | 'red' | 'no target' | 'no data' | 'data on
 /** Rules §4. */
 export type Direction =
   'improving' | 'worsening' | 'no change' | 'increasing' | 'decreasing' | 'not comparable';
+
+/**
+ * Issue 11: the year-end figure an indicator is heading for, rated against the year's target with the rules of §3.
+ * `projected` is true for a straight-line projection of a cumulative count (never an officer's forecast).
+ */
+export interface Forecast {
+  value: number;
+  target: number | null;
+  /** `green`, `amber`, `red`, `no target` or `data only` (a forecast always has a value). */
+  rag: Rag;
+  projected: boolean;
+}
 
 export type Severity = 'error' | 'warning';
 

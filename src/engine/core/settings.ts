@@ -21,6 +21,8 @@ export const ROLE_CHOICES = [
   'denominator',
   'spcRecalculateFrom',
   'spcBaselineTo',
+  'forecast',
+  'annualTarget',
 ] as const;
 
 export type RoleChoice = (typeof ROLE_CHOICES)[number];
@@ -49,7 +51,42 @@ export interface DigestSettings {
   changeThreshold: Threshold;
   /** Column roles corrected by a person, for the table of `sheet` whose header is `columns.headerRow`. */
   columns?: ColumnCorrections;
+  /** Issue 11: project cumulative counts to the year end in a straight line where no forecast is given. */
+  forecast?: ForecastMethod;
+  /** Issue 11: the action plan's report date, `YYYY-MM-DD`; by default the date above the table, else today. */
+  asOf?: string;
+  /** Issue 11: an action not complete and due within this many days of the report date is Amber (default 30). */
+  dueSoonDays?: number;
+  /** Issue 11: the report sheets to write after the digest (by default the tracker, where there is an action plan). */
+  reports?: ReportKind[];
+  /**
+   * Issue 11: the settings a person changed on purpose for this run. Re-making an older period's digest uses the
+   * settings recorded in it for every other one, so history is never re-coloured (docs/rules.md §11).
+   */
+  onPurpose?: RecordedSetting[];
 }
+
+export type ForecastMethod = 'none' | 'linear';
+
+/** Report sheets written after the digest: the committee exceptions report and the action-plan tracker. */
+export const REPORT_KINDS = ['exceptions', 'actions'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const isReportKind = (value: unknown): value is ReportKind =>
+  (REPORT_KINDS as readonly unknown[]).includes(value);
+
+/** The settings a digest records in its marker, reused when its period is made again. */
+export const RECORDED_SETTINGS = [
+  'basis',
+  'tolerance',
+  'changeThreshold',
+  'forecast',
+  'asOf',
+  'dueSoonDays',
+] as const;
+export type RecordedSetting = (typeof RECORDED_SETTINGS)[number];
+
+export const DEFAULT_DUE_SOON_DAYS = 30;
 
 export const DEFAULT_SETTINGS: DigestSettings = {
   basis: 'previous',

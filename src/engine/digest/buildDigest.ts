@@ -1,7 +1,7 @@
 /** Rules §6: the digest's content: summary counts, sections per outcome, exceptions with commentary prompts. */
 import type { ComparisonBasis, DataIssue, Direction, Period, Rag } from '../core/model';
 import type { RatedIndicator } from '../rate/rateIndicator';
-import { commentaryPrompt } from './prompts';
+import { commentaryPrompt, forecastChangesStory } from './prompts';
 
 /** In the order every output lists them (digestWords' RAG_ORDER, then COUNTED_DIRECTIONS). */
 export interface StatusCounts {
@@ -69,11 +69,15 @@ function countStatuses(indicators: Counted[]): StatusCounts {
   return counts;
 }
 
-/** Red first, then Amber, then Worsening (rules §6); table order within each. */
+/**
+ * Red first, then Amber, then Worsening (rules §6), then those on course this period but forecast to miss the year's
+ * target (issue 11, docs/rules.md §11.1); table order within each.
+ */
 function exceptionRank(ind: RatedIndicator): number | null {
   if (ind.rag === 'red') return 0;
   if (ind.rag === 'amber') return 1;
-  return ind.direction === 'worsening' ? 2 : null;
+  if (ind.direction === 'worsening') return 2;
+  return ind.forecast && forecastChangesStory(ind) ? 3 : null;
 }
 
 /** Worst first: what a conflicting indicator counts as (docs/rules.md "Compiling"). */

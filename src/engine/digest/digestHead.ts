@@ -20,3 +20,10 @@ export function digestHeadOf(grid: SheetGrid): DigestHead | null {
     .find((g) => g !== undefined);
   return { period, generated: generated ?? null };
 }
+
+/** The prefix of the name a replaced digest is kept under, hidden, for Restore (plan/previousDigest.ts). */
+export const KEPT_PREFIX = '~Previous digest';
+
+/** A digest kept for Restore: never the digest of its period, nor read for what it recorded. */
+export const isKeptDigest = (name: string): boolean =>
+  name.toLowerCase().startsWith(KEPT_PREFIX.toLowerCase());

@@ -7,9 +7,12 @@ import { RAG_TEXT } from './digestWords';
 
 export const TITLE_PREFIX = 'Performance digest: ';
 
-/** The second line: comparison, tolerance, source(s) and date, as the plan writes it. */
+/**
+ * The second line: comparison, tolerance, source(s) and date, as the plan writes it, then the settings an older
+ * period's digest was made again with, if any (issue 11, history.ts).
+ */
 export const SUBTITLE =
-  /^Compared with .+ unless a row gives an amber threshold\. Sources?: .+\. Generated (.+)\.$/;
+  /^Compared with .+ unless a row gives an amber threshold\. Sources?: .+\. Generated (\d{1,2} [A-Za-z]+ \d{4})\.(?: .+)?$/;
 
 /** A digest of several sources lists them under the marker (digestWords' `sourceLine`). */
 export const SOURCE_LINE = /^.+: .+, (figures to .+|no figures)\.$/;
@@ -46,6 +49,7 @@ export const COLUMNS = {
   current: 'Current',
   target: 'Target',
   rag: 'RAG',
+  forecast: 'Forecast',
   direction: 'Direction of travel',
   trend: 'Trend',
   spc: 'SPC (variation; assurance)',
@@ -61,8 +65,14 @@ export type ColumnKey = keyof typeof COLUMNS;
 export const periodHeader = (key: 'previous' | 'current', label: string): string =>
   `${COLUMNS[key]} (${label})`;
 
+/** `Forecast 2006/07`: issue 11's forecast column names the year it forecasts. */
+export const forecastHeader = (year: string): string => `${COLUMNS.forecast} ${year}`;
+
+const FORECAST_HEADER = new RegExp(`^${COLUMNS.forecast} \\d{4}(/\\d{2})?$`);
+
 /** The column a heading stands for, or null for a heading of the user's own. */
 export function columnOfHeader(text: string): ColumnKey | null {
+  if (FORECAST_HEADER.test(text)) return 'forecast';
   const bare = text.replace(/ \([^)]*\)$/, '');
   const key = (Object.keys(COLUMNS) as ColumnKey[]).find((k) => COLUMNS[k] === bare) ?? null;
   const periodOnly = key === 'previous' || key === 'current';

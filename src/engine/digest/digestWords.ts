@@ -41,8 +41,19 @@ export function withinChance(ind: Pick<RatedIndicator, 'direction' | 'stats'>): 
   );
 }
 
-export function directionText(ind: Pick<RatedIndicator, 'polarity' | 'direction' | 'stats'>): string {
-  const arrow = arrowOf(ind.polarity, ind.direction);
+/** What a direction-of-travel cell says; a Goldilocks indicator's arrow needs its two figures (which way it moved). */
+export function directionText(
+  ind: Pick<RatedIndicator, 'polarity' | 'direction' | 'stats'> &
+    Partial<Pick<RatedIndicator, 'current' | 'comparison'>>,
+): string {
+  const change =
+    ind.current === undefined ||
+    ind.comparison === undefined ||
+    ind.current === null ||
+    ind.comparison === null
+      ? null
+      : ind.current - ind.comparison;
+  const arrow = arrowOf(ind.polarity, ind.direction, change);
   const word = withinChance(ind) ? NO_SIGNIFICANT_CHANGE : DIRECTION_TEXT[ind.direction];
   return arrow ? `${word} ${arrow}` : word;
 }

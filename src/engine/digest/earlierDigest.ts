@@ -7,7 +7,7 @@
 import { cellRef } from '../core/address';
 import { formatAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
 import { cellText } from '../core/text';
-import { digestPeriodOf } from '../read/digestMarker';
+import { markerOf, type Marker } from '../read/digestMarker';
 import { ourDataNotes } from './dataNotes';
 import {
   columnOfHeader,
@@ -66,9 +66,10 @@ class EarlierDigestReader {
   private readonly issueMessages: string[] = [];
   private readonly dataNotes: { row: EarlierRow; cell: TypedCell }[] = [];
 
-  constructor(period: string) {
+  constructor(marker: Marker) {
     this.digest = {
-      period,
+      period: marker.period,
+      marker,
       generated: null,
       rows: [],
       headerNotes: { exceptions: [], sections: [] },
@@ -185,9 +186,9 @@ class EarlierDigestReader {
 
 /** Our digest's period and everything typed into it, or null if the sheet is not one of our digests. */
 export function readDigestSheet(grid: SheetGrid): EarlierDigest | null {
-  const period = digestPeriodOf(grid);
-  if (period === null) return null;
-  const reader = new EarlierDigestReader(period);
+  const marker = markerOf(grid);
+  if (marker === null) return null;
+  const reader = new EarlierDigestReader(marker);
   const { row: top, col: left } = grid.origin;
   grid.values.forEach((values, i) => {
     const at = (col: number): CellValue => values[col - left] ?? null;

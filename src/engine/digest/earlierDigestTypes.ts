@@ -1,5 +1,6 @@
 /** What an earlier digest holds besides what we write: the cells a person typed, by where they were (rules §6). */
 import type { CellValue } from '../core/grid';
+import type { Marker } from '../read/digestMarker';
 
 /** A cell a person typed, where it was on the earlier digest (zero-based sheet row and column). */
 export interface TypedCell {
@@ -31,6 +32,8 @@ export interface LooseNote {
 
 export interface EarlierDigest {
   period: string;
+  /** The marker: the period and the settings the digest was made with (issue 11, history.ts). */
+  marker: Marker;
   /** When it was made, as its title block says (`27 November 2026`), if it still says. */
   generated: string | null;
   rows: EarlierRow[];

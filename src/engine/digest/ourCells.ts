@@ -5,9 +5,9 @@
  */
 import { isEmpty, type CellValue } from '../core/grid';
 import { cellText } from '../core/text';
-import { markerText } from '../read/digestMarker';
+import { parseMarker } from '../read/digestMarker';
 import { SEVERITY_TEXT, SOURCE_LINE, SUBTITLE, TITLE_PREFIX, type ColumnKey } from './digestLayout';
-import { COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_TEXT } from './digestWords';
+import { COUNTED_DIRECTIONS, DIRECTION_TEXT, NO_SIGNIFICANT_CHANGE, RAG_TEXT } from './digestWords';
 import type { EarlierRow, IndicatorTableKind, TypedCell } from './earlierDigestTypes';
 
 /** The table of ours a row is in: the summary (its width), an indicator table (its columns), the notes or the issues. */
@@ -18,8 +18,11 @@ export type Table =
 
 const RAG_WORDS = new Set<string>(Object.values(RAG_TEXT));
 const COUNT_WORDS = new Set<string>([...RAG_WORDS, ...COUNTED_DIRECTIONS.map((d) => DIRECTION_TEXT[d])]);
-const DIRECTION_CELL = new RegExp(`^(${Object.values(DIRECTION_TEXT).join('|')})( [▲▼►])?$`);
+const DIRECTION_WORDS = [...Object.values(DIRECTION_TEXT), NO_SIGNIFICANT_CHANGE];
+const DIRECTION_CELL = new RegExp(`^(${DIRECTION_WORDS.join('|')})( [▲▼►])?$`);
 const TREND_CELL = /^[▁▂▃▄▅▆▇█ ]*$/;
+/** reportWords' forecastText: `65% vs 75% — Red`, `(projected)` after a projection. */
+const FORECAST_CELL = new RegExp(`^.+ — (${Object.values(RAG_TEXT).join('|')})( \\(projected\\))?$`);
 
 /** What a cell of an indicator row holds when it is ours; anything else there was typed over it. */
 function isOurs(key: ColumnKey, value: CellValue, name: string): boolean {
@@ -34,6 +37,8 @@ function isOurs(key: ColumnKey, value: CellValue, name: string): boolean {
       return RAG_WORDS.has(text);
     case 'direction':
       return DIRECTION_CELL.test(text);
+    case 'forecast':
+      return FORECAST_CELL.test(text);
     case 'trend':
       return typeof value === 'string' && TREND_CELL.test(value);
     case 'prompt':
@@ -47,7 +52,7 @@ export function isTitleBlock(text: string, period: string): boolean {
   return (
     text === `${TITLE_PREFIX}${period}` ||
     SUBTITLE.test(text) ||
-    text === markerText(period) ||
+    parseMarker(text)?.period === period ||
     SOURCE_LINE.test(text)
   );
 }

@@ -7,7 +7,11 @@ import type { DataIssue, Period } from '../core/model';
 import type { DigestSettings } from '../core/settings';
 import type { RatedIndicator } from '../rate/rateIndicator';
 import type { Digest } from './buildDigest';
-import { comparisonPeriodOf } from '../periods/period';
+import { comparisonPeriodOf, makePeriod } from '../periods/period';
+import { dayOfIso, isoOf, monthStartOf } from '../periods/calendarDate';
+import { forecastOf } from '../forecast/forecastIndicator';
+import { readActionPlan, type ActionPlan } from '../actions/actionPlan';
+import { applyHistory } from './history';
 import { parsePeriod } from '../periods/parsePeriod';
 import { rateIndicator, type RatingContext } from '../rate/rateIndicator';
 import type { IndicatorTable } from '../read/tables';
@@ -47,7 +51,14 @@ export interface DigestRun {
   conflicts: RatedIndicator[][];
   issues: DataIssue[];
   digest: Digest;
+  /** The settings used: as given, or as an older period's earlier digest recorded them (`historyNote` says which). */
   settings: DigestSettings;
+  /** Issue 11: every action plan in the workbook, rated on its report date; null where there is none. */
+  actions: ActionPlan | null;
+  /** Issue 11: the report date, `YYYY-MM-DD`: `settings.asOf`, else the date above the action plan, else today. */
+  asOf: string | null;
+  /** Issue 11: which recorded settings an older period's digest was made again with; null when none were. */
+  historyNote: string | null;
 }
 
 export type DigestOutcome = { ok: true; run: DigestRun } | { ok: false; error: DigestFailure };
@@ -90,9 +101,12 @@ function withCorrections(
   return [{ ...first, sheets }, ...rest];
 }
 
-/** A digest of one workbook's sheets: its best table, or the sheet(s) the settings name. */
-export function runDigest(sheets: SheetGrid[], settings: DigestSettings): DigestOutcome {
-  return compileDigest([{ file: null, sheets }], settings);
+/**
+ * A digest of one workbook's sheets: its best table, or the sheet(s) the settings name. `today`: the host's date
+ * (`YYYY-MM-DD`, see isoDateOf), the report date of an action plan with none of its own; the engine reads no clock.
+ */
+export function runDigest(sheets: SheetGrid[], settings: DigestSettings, today?: string): DigestOutcome {
+  return compileDigest([{ file: null, sheets }], settings, today);
 }
 
 /**
@@ -103,12 +117,13 @@ export function runDigestWith(
   sheets: SheetGrid[],
   settings: DigestSettings,
   added: WorkbookSource[] = [],
+  today?: string,
 ): DigestOutcome {
   const missing = missingWorkbooks(
     settings.sources ?? [],
     added.map((w) => w.file),
   );
-  return compileDigest([{ file: null, sheets }, ...added, ...missing], settings);
+  return compileDigest([{ file: null, sheets }, ...added, ...missing], settings, today);
 }
 
 /** What rating needs of the chosen sources, compiled; their readings are let go (see rateAll). */
@@ -166,6 +181,8 @@ function rateAll(
   const found: DataIssue[] = [];
   sources.forEach((ind, i) => {
     const rating = rateIndicator(ind!, context);
+    // The forecast stage completes the indicator just rated (a copy per indicator would double a large table's memory).
+    rating.rated.forecast = forecastOf(ind!, rating.rated, context.period, context.settings);
     sources[i] = null;
     rated.push(rating.rated);
     found.push(...rating.found);
@@ -177,7 +194,11 @@ function rateAll(
  * A digest compiled from several workbooks' sheets (docs/rules.md "Compiling"); one source gives runDigest's digest.
  * A workbook that could not be read is left out with an error data issue, when another could be.
  */
-export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings): DigestOutcome {
+export function compileDigest(
+  inputs: WorkbookSource[],
+  settings: DigestSettings,
+  today?: string,
+): DigestOutcome {
   const unreadable = inputs.filter(isUnreadable);
   const readable = inputs.filter((w): w is WorkbookInput => !isUnreadable(w));
   if (readable.length === 0) return { ok: false, error: noTable('in any of these workbooks', []) };
@@ -192,26 +213,47 @@ export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings
     const { file } = parseSourceName(name);
     return file === null || !gone.has(fileKey(file));
   });
+  const todayDay = today === undefined ? null : dayOfIso(today);
+  // The action plan is read from the first workbook (the open one, or the only input): its sheets are addressed
+  // without a workbook name, as its digest's are.
+  const home = workbooks[0]!.sheets;
   const prepared = prepare(workbooks, names, settings);
-  if (isFailure(prepared)) return { ok: false, error: prepared };
+  if (isFailure(prepared)) {
+    // No indicator table: the action plan alone is the report, from the sheet named (if one was) or any sheet.
+    const named = settings.sheet?.trim().toLowerCase();
+    const from = named === undefined ? home : home.filter((s) => s.name.toLowerCase() === named);
+    const plan = prepared.kind === 'no-table' ? readActionPlan(from, settings, todayDay) : null;
+    return plan ? actionsOnly(home, plan, settings) : { ok: false, error: prepared };
+  }
   const { periods, period, sources } = prepared;
-  const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
+  const latest = chooseCurrent(periods, prepared.indicators, undefined);
+  const older = !isFailure(latest) && period.start < latest.start;
+  const history = applyHistory(home, period.label, older, settings, prepared.indicators);
+  const used = history.settings;
+  const comparisonPeriod = comparisonPeriodOf(period, used.basis);
   const shown = periods.filter((p) => p.start <= period.start).slice(-8);
-  const context = { period, comparison: comparisonPeriod, shown, periods, settings };
-  const { rated, found } = rateAll(prepared.indicators, context);
+  const context = { period, comparison: comparisonPeriod, shown, periods, settings: used };
+  const { rated, found } = rateAll(history.indicators, context);
+  const actions = readActionPlan(home, used, todayDay);
   const conflicts = prepared.conflicts.map((group) => group.map((i) => rated[i]!));
-  const issues = [...unreadable.map(unreadableIssue), ...prepared.issues, ...found];
+  const issues = [
+    ...unreadable.map(unreadableIssue),
+    ...prepared.issues,
+    ...found,
+    ...(actions?.issues ?? []),
+  ];
   const first = sources[0]!;
   const digest = buildDigest({
     sheet: first.sheet,
     source: sources.map((s) => s.range).join('; '),
     period,
     comparisonPeriod,
-    basis: settings.basis,
+    basis: used.basis,
     indicators: rated,
     conflicts,
     issues,
   });
+  const asOf = actions?.asOf ?? (used.asOf !== undefined ? dayOfIso(used.asOf) : null) ?? todayDay;
   return {
     ok: true,
     run: {
@@ -225,7 +267,52 @@ export function compileDigest(inputs: WorkbookSource[], settings: DigestSettings
       conflicts,
       issues,
       digest,
-      settings,
+      settings: used,
+      actions,
+      asOf: asOf === null ? null : isoOf(asOf),
+      historyNote: history.note,
     },
   };
+}
+
+/** The quarter a day falls in: the period of a workbook that holds only an action plan. */
+function quarterOf(day: number): Period {
+  const month = monthStartOf(day);
+  return makePeriod('quarter', month - (month % 3));
+}
+
+/** A run for a workbook holding only an action plan: no indicators, the plan reported for the quarter of its date. */
+function actionsOnly(sheets: SheetGrid[], plan: ActionPlan, settings: DigestSettings): DigestOutcome {
+  const day = plan.asOf ?? Math.max(...plan.actions.flatMap((a) => a.due ?? []));
+  if (!Number.isFinite(day)) return { ok: false, error: noTable('in this workbook', sheets) };
+  const period = quarterOf(day);
+  const comparisonPeriod = comparisonPeriodOf(period, settings.basis);
+  const issues = plan.issues;
+  const digest = buildDigest({
+    sheet: plan.sheet,
+    source: plan.source,
+    period,
+    comparisonPeriod,
+    basis: settings.basis,
+    indicators: [],
+    conflicts: [],
+    issues,
+  });
+  const run: DigestRun = {
+    sheet: plan.sheet,
+    tables: [],
+    sources: [],
+    periods: [],
+    period,
+    comparisonPeriod,
+    indicators: [],
+    conflicts: [],
+    issues,
+    digest,
+    settings,
+    actions: plan,
+    asOf: plan.asOf === null ? null : isoOf(plan.asOf),
+    historyNote: null,
+  };
+  return { ok: true, run };
 }

@@ -4,7 +4,8 @@ import { isDateFormat } from '../core/numberFormats';
 import type { Period } from '../core/model';
 import { calendarYear, financialYear, makePeriod, monthPeriod, MONTHS, quarterPeriod } from './period';
 
-const MONTH_NAMES: Record<string, number> = Object.fromEntries([
+/** Month names and their abbreviations, lower case, to their zero-based month (`sept` as well as `sep`). */
+export const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries([
   ...MONTHS.map((m, i) => [m.toLowerCase(), i] as const),
   ...[
     'january',

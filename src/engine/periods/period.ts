@@ -40,6 +40,13 @@ export const quarterPeriod = (q: number, fy: number) => makePeriod('quarter', fy
 export const financialYear = (fy: number) => makePeriod('year', fy * 12 + 3, true);
 export const calendarYear = (year: number) => makePeriod('year', year * 12, false);
 
+/** The year a period falls in: a year is its own; a month or quarter is in the financial year from April. */
+export function yearOf(period: Period): Period {
+  if (period.type === 'year') return period;
+  const year = Math.floor(period.start / 12);
+  return financialYear(period.start % 12 >= 3 ? year : year - 1);
+}
+
 /** Rules §2: the comparison period, whether or not the table has a column or a value for it. */
 export function comparisonPeriodOf(current: Period, basis: ComparisonBasis): Period {
   const back = basis === 'year' ? 12 : MONTHS_IN[current.type];

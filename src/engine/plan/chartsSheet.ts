@@ -6,7 +6,7 @@
 import { reportMarkerText, reportOf } from '../read/digestMarker';
 import type { DigestRun } from '../digest/runDigest';
 import type { ExistingSheet, PlannedChart, PlannedSheet } from './planTypes';
-import { SheetBuilder, STYLE } from './sheetBuilder';
+import { builtSheet, SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { CHART_COL, CHART_COLS, PERIOD_COL, READING_COL, xmrChartBlock } from './xmrChart';
 
@@ -53,15 +53,12 @@ export function planCharts(run: DigestRun, existing: ExistingSheet[], taken: str
   const charts: PlannedChart[] = charted
     .slice(0, MAX_CHARTS)
     .map(({ indicator, spc }) => xmrChartBlock(b, indicator, spc));
-  return {
+  return builtSheet(b, {
     name: earlier?.name ?? unusedSheetName(`Charts ${label}`, taken),
     replaces: earlier?.name ?? null,
-    blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
-    styles: b.styles,
-    textRules: b.textRules,
     columnWidths: WIDTHS,
     freezeRows: 0,
     print: { orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1 },
     charts,
-  };
+  });
 }

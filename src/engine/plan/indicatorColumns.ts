@@ -5,7 +5,9 @@
  */
 import type { CellValue } from '../core/grid';
 import { dataNotesOf } from '../digest/dataNotes';
-import { COLUMNS, periodHeader } from '../digest/digestLayout';
+import { COLUMNS, forecastHeader, periodHeader } from '../digest/digestLayout';
+import { forecastText } from '../digest/reportWords';
+import { yearOf } from '../periods/period';
 import { directionText, RAG_TEXT } from '../digest/digestWords';
 import type { DigestRun } from '../digest/runDigest';
 import { hasLimits, spcText, statisticalNote } from '../digest/statsWords';
@@ -38,9 +40,16 @@ function sourceColumn(run: DigestRun): IndicatorColumn[] {
   return [{ header: COLUMNS.source, wrapWidth: 14, value: (r) => r.indicator.source ?? null }];
 }
 
+/** Issue 11: a Forecast column after RAG, where any indicator has a forecast (given or projected). */
+function forecastColumns(run: DigestRun): IndicatorColumn[] {
+  if (!run.indicators.some((i) => i.forecast)) return [];
+  const header = forecastHeader(yearOf(run.period).label);
+  return [{ header, wrapWidth: 14, value: (r) => forecastText(r.indicator) }];
+}
+
 /**
- * Ref, Indicator, (Source), Previous, Current, Target, RAG, Direction of travel, Trend, (SPC, Statistical note): the
- * start of every indicator table.
+ * Ref, Indicator, (Source), Previous, Current, Target, RAG, (Forecast), Direction of travel, Trend, (SPC, Statistical
+ * note): the start of every indicator table.
  */
 function figureColumns(run: DigestRun): IndicatorColumn[] {
   return [
@@ -55,6 +64,7 @@ function figureColumns(run: DigestRun): IndicatorColumn[] {
     { header: periodHeader('current', run.period.label), figure: true, value: (r) => r.indicator.current },
     { header: COLUMNS.target, figure: true, value: (r) => r.indicator.target },
     { header: COLUMNS.rag, colour: 'rag', value: (r) => RAG_TEXT[r.indicator.rag] },
+    ...forecastColumns(run),
     { header: COLUMNS.direction, colour: 'direction', value: (r) => directionText(r.indicator) },
     { header: COLUMNS.trend, value: (r) => trendText(r.indicator.trend) },
     ...statsColumns(run),

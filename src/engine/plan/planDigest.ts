@@ -5,11 +5,16 @@
  * Everything typed into the digest it replaces is carried over (docs/rules.md, "The officer's quarter", Q2).
  */
 import { cellRef } from '../core/address';
-import { mergeCommentary, type IndicatorCarry, type MergedCommentary } from '../digest/commentary';
+import type { IndicatorCarry, MergedCommentary } from '../digest/commentary';
 import { COLUMNS, HEADINGS, LINES } from '../digest/digestLayout';
 import { BASIS_TEXT, sourceLine } from '../digest/digestWords';
-import { readDigestSheet, type EarlierDigest, type LooseNote } from '../digest/earlierDigest';
+import type { EarlierDigest, LooseNote } from '../digest/earlierDigest';
+import { earlierDigest, mergedCommentary } from './earlierSheets';
 import type { DigestRun } from '../digest/runDigest';
+import { hasIndicatorTable } from '../digest/runFacts';
+import { recordedFields } from '../digest/history';
+import { actionTracker } from './actionTracker';
+import { exceptionsReport } from './exceptionsReport';
 import { describeThreshold } from '../rate/thresholds';
 import { markerText } from '../read/digestMarker';
 import { CarriedNotes } from './carriedNotes';
@@ -18,13 +23,14 @@ import { dataIssues, notesKept, removedIndicators } from './closingTables';
 import { contentWidths } from './columnWidths';
 import { exceptionColumns, sectionColumns, type IndicatorColumn } from './indicatorColumns';
 import { indicatorHeader, indicatorRow, indicatorStyles, wrapWidths } from './indicatorTable';
-import type { CarriedOver, DigestPlan, PlanContext } from './planTypes';
+import type { CarriedOver, DigestPlan, PlannedSheet } from './planTypes';
+import { generatedOn, type PlanContext } from './planContext';
 import { isKeptDigest, keptDigestName } from './previousDigest';
-import { SheetBuilder, STYLE } from './sheetBuilder';
+import { builtSheet, SheetBuilder, STYLE } from './sheetBuilder';
 import { unusedSheetName } from './sheetNames';
 import { summary } from './summaryTables';
 
-export type { ExistingSheet, PlanContext } from './planTypes';
+export type { ExistingSheet, PlanContext } from './planContext';
 
 /** What the tables need to know about each indicator's commentary and typed notes. */
 interface Carry {
@@ -78,10 +84,6 @@ function sections(b: SheetBuilder, run: DigestRun, columns: IndicatorColumn[], c
   return header;
 }
 
-function generatedOn(d: Date): string {
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 function carriedOver(
   sheet: string,
   earlier: EarlierDigest,
@@ -99,14 +101,15 @@ function carriedOver(
   };
 }
 
-export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
+/** The digest sheet itself (rules §6), and what it keeps and carries over from the digest it replaces. */
+function digestSheet(
+  run: DigestRun,
+  context: PlanContext,
+): Pick<DigestPlan, 'keep' | 'carried'> & { sheet: PlannedSheet } {
   const { existingSheets, generatedAt } = context;
-  const earlier = existingSheets
-    .filter((s) => !isKeptDigest(s.name))
-    .map((s) => ({ name: s.name, digest: s.grid && readDigestSheet(s.grid) }))
-    .find((s) => s.digest?.period === run.period.label);
+  const earlier = earlierDigest(existingSheets, run.period.label);
   const digest = earlier?.digest ?? null;
-  const merged = mergeCommentary(run.indicators, digest?.rows ?? []);
+  const merged = mergedCommentary(run, context);
   const tables = [exceptionColumns(run), sectionColumns(run)] as const;
   const b = new SheetBuilder(Math.max(...tables.map((t) => t.length)));
   const carry: Carry = {
@@ -120,12 +123,14 @@ export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
   const source = several ? `Sources: the ${run.sources.length} below` : `Source: ${run.digest.source}`;
   b.add(
     [
-      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. ${source}. Generated ${generatedOn(generatedAt)}.`,
+      `Compared with ${run.comparisonPeriod.label} (${BASIS_TEXT[settings.basis]}). Tolerance ${describeThreshold(settings.tolerance)} unless a row gives an amber threshold. ${source}. Generated ${generatedOn(generatedAt)}.${run.historyNote ? ` ${run.historyNote}` : ''}`,
     ],
     [],
     STYLE.subtitle,
   );
-  b.add([markerText(run.period.label)], [], STYLE.marker);
+  const polarities = run.digest.sections.flatMap((s) => s.indicators.map((i) => i.polarity));
+  const plan = run.actions && { asOf: run.asOf, dueSoonDays: run.actions.dueSoonDays };
+  b.add([markerText(run.period.label, recordedFields(settings, polarities, plan))], [], STYLE.marker);
   // Listed under the marker, which must stay within the sheet's first rows however many sources there are.
   if (several) for (const s of run.sources) b.add([sourceLine(s)], [], STYLE.subtitle);
   b.blank();
@@ -151,25 +156,20 @@ export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
         existingSheets.map((s) => s.name),
       );
   const replaces = earlier?.name ?? null;
+  const sheet = builtSheet(b, {
+    name,
+    replaces,
+    columnWidths: contentWidths(b.values, b.formats, b.fitted, wrapWidths([...tables])),
+    freezeRows: 1,
+    print: {
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToPagesWide: 1,
+      repeatRows: { first: header, last: header },
+    },
+  });
   return {
-    sheets: [
-      {
-        name,
-        replaces,
-        blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }, ...carry.notes.blocks],
-        styles: b.styles,
-        textRules: b.textRules,
-        columnWidths: contentWidths(b.values, b.formats, b.fitted, wrapWidths([...tables])),
-        freezeRows: 1,
-        print: {
-          orientation: 'landscape',
-          paperSize: 'A4',
-          fitToPagesWide: 1,
-          repeatRows: { first: header, last: header },
-        },
-      },
-      planCharts(run, existingSheets, [...existingSheets.map((s) => s.name), name]),
-    ],
+    sheet: { ...sheet, blocks: [...sheet.blocks, ...carry.notes.blocks] },
     ...(replaces &&
       context.keepReplaced && {
         keep: {
@@ -179,5 +179,29 @@ export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
         },
       }),
     ...(earlier && digest && { carried: carriedOver(earlier.name, digest, merged, carry.notes, listed) }),
+  };
+}
+
+/**
+ * The digest and its Charts sheet, then the report sheets asked for (issue 11): the exceptions report, and the
+ * action-plan tracker (by default wherever the workbook holds an action plan). A workbook holding only an action plan
+ * gets the tracker alone. In the add-in, the digest replaced is kept hidden for Restore (docs/rules.md, Q4).
+ */
+export function planDigest(run: DigestRun, context: PlanContext): DigestPlan {
+  const indicators = hasIndicatorTable(run);
+  const kinds = run.settings.reports ?? (run.actions ? ['actions'] : []);
+  const sheets: PlannedSheet[] = [];
+  const taken = () => [...context.existingSheets.map((s) => s.name), ...sheets.map((s) => s.name)];
+  const digest = indicators ? digestSheet(run, context) : null;
+  if (digest) sheets.push(digest.sheet);
+  // Issue 12's Charts sheet goes with the digest.
+  if (indicators) sheets.push(planCharts(run, context.existingSheets, taken()));
+  if (indicators && kinds.includes('exceptions')) sheets.push(exceptionsReport(run, context, taken()));
+  if (run.actions && (kinds.includes('actions') || !indicators))
+    sheets.push(actionTracker(run, run.actions, context, taken()));
+  return {
+    sheets,
+    ...(digest?.keep && { keep: digest.keep }),
+    ...(digest?.carried && { carried: digest.carried }),
   };
 }

@@ -98,6 +98,11 @@ export interface PlannedSheet {
   print: PrintSetup;
   /** Issue 12: charts drawn over the sheet (none when absent). */
   charts?: PlannedChart[];
+  /**
+   * False hides the sheet's gridlines, so a report reads as a page rather than a grid (issue 11's exceptions report and
+   * tracker). Absent means shown, as Excel's default.
+   */
+  showGridlines?: boolean;
 }
 
 /** A sheet already in the workbook, as the planner sees it. */
@@ -142,18 +147,4 @@ export interface DigestPlan {
   keep?: KeptDigest;
   /** Set when the run replaces a digest of ours. */
   carried?: CarriedOver;
-}
-
-/** A sheet already in the workbook. */
-export interface ExistingSheet {
-  name: string;
-  /** The sheet's cells, where the host read them (needed for our own digests, to keep what was typed into them). */
-  grid: SheetGrid | null;
-}
-
-export interface PlanContext {
-  existingSheets: ExistingSheet[];
-  generatedAt: Date;
-  /** Keep the digest this run replaces, hidden, for restoring (the add-in); the CLI writes a new file instead. */
-  keepReplaced?: boolean;
 }

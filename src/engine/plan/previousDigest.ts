@@ -3,16 +3,14 @@
  * of its own, one generation deep. Restoring it swaps it with the digest of its period now in the workbook, which is
  * kept in its place, so restoring again undoes the restore and nothing typed into either is lost.
  */
-import { digestHeadOf } from '../digest/digestHead';
+import { digestHeadOf, isKeptDigest, KEPT_PREFIX } from '../digest/digestHead';
 import type { ExistingSheet } from './planTypes';
 import { legalSheetName, unusedSheetName } from './sheetNames';
 
-const PREFIX = '~Previous digest';
-
-export const isKeptDigest = (name: string): boolean => name.toLowerCase().startsWith(PREFIX.toLowerCase());
+export { isKeptDigest } from '../digest/digestHead';
 
 /** `~Previous digest Q4 2006-07`: what Excel's Unhide lists it as. */
-export const keptDigestName = (period: string): string => legalSheetName(`${PREFIX} ${period}`);
+export const keptDigestName = (period: string): string => legalSheetName(`${KEPT_PREFIX} ${period}`);
 
 export interface RestorePlan {
   /** The kept digest, put back, and its period and date as its title block says. */

@@ -5,7 +5,7 @@ import type { Rag } from '../core/model';
 import { SPC_CELL_COLOURS, SPC_LEADS } from '../digest/statsWords';
 import type { PointClass } from '../stats/spcTypes';
 import type { FittedRange } from './columnWidths';
-import type { CellStyle, GridRange, StyledRange, TextRule } from './planTypes';
+import type { CellStyle, GridRange, PlannedSheet, StyledRange, TextRule } from './planTypes';
 
 export const STYLE = {
   title: { bold: true, fontSize: 16, fontColor: '#1F3864' },
@@ -87,6 +87,19 @@ export class SheetBuilder {
     if (continues) last.range.rows += range.rows;
     else this.fitted.push({ range: { ...range }, header });
   }
+}
+
+/** The sheet a builder made: its cells as one block from A1, its styles and its colour rules, and `sheet`'s setup. */
+export function builtSheet(
+  b: SheetBuilder,
+  sheet: Omit<PlannedSheet, 'blocks' | 'styles' | 'textRules'>,
+): PlannedSheet {
+  return {
+    ...sheet,
+    blocks: [{ row: 0, col: 0, values: b.values, numberFormats: b.formats }],
+    styles: b.styles,
+    textRules: b.textRules,
+  };
 }
 
 /** A rule per word: a cell beginning with it takes its fill and text colour. */

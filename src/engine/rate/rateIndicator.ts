@@ -2,7 +2,7 @@
 import { directionOfTravel } from './directionOfTravel';
 import { scopedFor, type SourceIndicator } from '../read/sourceIndicator';
 import { issue } from '../core/issues';
-import type { DataIssue, Direction, Period, Polarity, Rag } from '../core/model';
+import type { DataIssue, Direction, Forecast, Period, Polarity, Rag } from '../core/model';
 import type { DigestSettings } from '../core/settings';
 import { rateRag } from './rag';
 import { indicatorStats, type IndicatorStats } from '../stats/indicatorStats';
@@ -31,6 +31,11 @@ export interface RatedIndicator {
   trend: (number | null)[];
   /** Commentary from the source's commentary column, if any. */
   commentary: string | null;
+  /**
+   * Issue 11: the year-end forecast rated against the year's target, null where there is none. Rating leaves it null;
+   * the forecast stage (forecast/), which rates it with rules §3 too, sets it.
+   */
+  forecast: Forecast | null;
   /** The data issues found on this indicator's row(s). */
   issues: DataIssue[];
   /** Its source(s), in a digest of several sources: `Youth service`, or `Children, Youth service` when both agree. */
@@ -90,12 +95,19 @@ export function rateIndicator(
     rag: override?.value ?? rating.rag,
     computedRag: rating.rag,
     ragOverridden: override !== null,
-    direction: directionOfTravel(ind.polarity, current, previous, settings.changeThreshold),
+    direction: directionOfTravel(
+      ind.polarity,
+      current,
+      previous,
+      settings.changeThreshold,
+      target?.value ?? null,
+    ),
     cell: ind.cellByPeriod.get(period.start) ?? ind.cell,
     currentCell: ind.values.get(period.start)?.cell ?? null,
     numberFormat: ind.numberFormat,
     trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
     commentary: scopedFor(ind.commentary, period)?.value ?? null,
+    forecast: null,
     issues: [...ind.issues, ...found],
     ...(ind.source !== undefined && { source: ind.source }),
     stats: statistics.stats,

@@ -27,10 +27,20 @@ const HEADERS: Record<Exclude<RoleChoice, 'period'>, string | null> = {
   denominator: 'Denominator',
   spcRecalculateFrom: 'SPC recalculate from',
   spcBaselineTo: 'SPC baseline to',
+  forecast: 'Forecast',
+  annualTarget: 'Annual target',
 };
 
 /** Roles several columns can have: a target, numerator or denominator per period, and a column per period. */
-const MANY: RoleChoice[] = ['none', 'target', 'period', 'numerator', 'denominator'];
+const MANY: RoleChoice[] = [
+  'none',
+  'target',
+  'period',
+  'numerator',
+  'denominator',
+  'forecast',
+  'annualTarget',
+];
 /** Roles only one column can have: giving one to a column takes it from the others. */
 const SINGLE: RoleChoice[] = ROLE_CHOICES.filter((r) => !MANY.includes(r));
 
@@ -46,7 +56,8 @@ export function rolesOf(m: ColumnMapping): Map<number, RoleChoice> {
   put(m.amber, 'amber');
   put(m.override, 'override');
   put(m.commentary, 'commentary');
-  m.targets.forEach((t) => put(t.col, 'target'));
+  m.targets.forEach((t) => put(t.col, t.annual ? 'annualTarget' : 'target'));
+  m.forecasts.forEach((f) => put(f.col, 'forecast'));
   m.periods.forEach((p) => put(p.col, 'period'));
   put(m.periodCol, 'periodLabel');
   put(m.valueCol, 'value');

@@ -32,6 +32,21 @@ const WORDS: Record<Polarity, string[]> = {
     'decrease',
   ],
   neutral: ['neutral', 'none', 'n/a', 'data only', 'context', 'contextual', 'information'],
+  // Goldilocks (Pentana's "closer to target is better"): budget spend, occupancy (docs/rules.md §11).
+  target: [
+    'target is best',
+    'on target',
+    'on target is best',
+    'closest to target',
+    'closer to target',
+    'closer to target is better',
+    'close to target',
+    'nearest to target',
+    'near target',
+    'aim for target',
+    'target',
+    'goldilocks',
+  ],
 };
 
 const key = (text: string) =>

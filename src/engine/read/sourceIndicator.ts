@@ -34,6 +34,12 @@ export interface SourceIndicator {
   /** Values by period start, with the cell each came from. */
   values: Map<number, { value: number | null; cell: string }>;
   targets: Scoped<number>[];
+  /** Issue 11: targets from *Annual target* columns (also in `targets`): the year's target for forecasts. */
+  annualTargets: Scoped<number>[];
+  /** Issue 11: year-end forecasts, each scoped to the year it forecasts (long tables: to its row's period). */
+  forecasts: Scoped<number>[];
+  /** Issue 11: the figures are year to date (a Cumulative or Year to date unit, name or header), so projectable. */
+  cumulative: boolean;
   ambers: Scoped<number>[];
   overrides: Scoped<OverrideRag>[];
   commentary: Scoped<string>[];

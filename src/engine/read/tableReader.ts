@@ -6,12 +6,13 @@ import type { DataIssue, Period, Polarity } from '../core/model';
 import { readHigherIsBetter, readPolarity } from './polarity';
 import type { IndicatorTable } from './tables';
 import { cellText } from '../core/text';
-import { samePeriod } from '../periods/period';
+import { samePeriod, yearOf } from '../periods/period';
 import { settleProportion, type CountCells, type Figure } from './proportions';
 import { readSpcCells, type SpcCell } from './spcSettings';
 import { parseValue } from './values';
 
-const OVERRIDES: Record<string, OverrideRag> = {
+/** Rules §3: the words of a valid RAG override, lower case. */
+export const OVERRIDES: Readonly<Record<string, OverrideRag>> = {
   r: 'red',
   red: 'red',
   a: 'amber',
@@ -25,16 +26,34 @@ const ONE_ROW: ReadonlyMap<number, string> = new Map();
 /** A row of a table without count columns: no counts for any period. */
 const NONE: Map<number, CountCells> = new Map();
 export const NO_COUNTS: CountCells = Object.freeze({ numerator: null, denominator: null });
+/**
+ * A table without Annual target or Forecast columns: one empty list shared by its indicators, which nothing adds to
+ * (a list per indicator is memory a table of 280,000 rows does not have).
+ */
+const NO_ENTRIES: Scoped<number>[] = [];
+/** Issue 11: a unit, name or header that says its figures are year to date. */
+const CUMULATIVE = /\b(?:cumulative|year[\s-]*to[\s-]*date|ytd)\b/i;
+
+/** The year of a wide table's latest period column: what a plain Forecast column forecasts. */
+function latestYear(table: IndicatorTable): Period | null {
+  const latest = table.mapping.periods.reduce<Period | null>(
+    (a, { period }) => (a && a.start >= period.start ? a : period),
+    null,
+  );
+  return latest && yearOf(latest);
+}
 
 export class Reader {
   readonly at: Addresser;
   readonly issues: DataIssue[] = [];
   readonly headings: { row: number; text: string }[] = [];
+  private readonly forecastYear: Period | null;
   constructor(
     readonly grid: SheetGrid,
     readonly table: IndicatorTable,
   ) {
     this.at = addresser(grid);
+    this.forecastYear = latestYear(table);
   }
 
   cell(r: number, c: number): CellValue {
@@ -65,7 +84,15 @@ export class Reader {
     for (const t of m.targets) {
       const value = this.number(r, t.col, 'Target', ind.issues);
       // A `Target 2006/07` column applies to its own period; a plain one to the row's (long) or every period (wide).
-      if (value !== null) ind.targets.push({ ...scoped(value, t.col), period: t.period ?? period });
+      if (value === null) continue;
+      ind.targets.push({ ...scoped(value, t.col), period: t.period ?? period });
+      if (t.annual) ind.annualTargets.push({ ...scoped(value, t.col), period: t.period ?? period });
+    }
+    for (const f of m.forecasts) {
+      const value = this.number(r, f.col, 'Forecast', ind.issues);
+      // A plain Forecast column forecasts the year of the row's period (long) or of the table's latest period (wide).
+      const forecasts = f.period ? yearOf(f.period) : (period ?? this.forecastYear);
+      if (value !== null) ind.forecasts.push({ ...scoped(value, f.col), period: forecasts });
     }
     if (m.amber !== null) {
       const value = this.number(r, m.amber, 'Amber threshold', ind.issues);
@@ -181,7 +208,7 @@ export class Reader {
       issue(
         'warning',
         where,
-        `Polarity "${reading.text}" in ${this.at.ref(r, col.col)} is not one I recognise (use Higher, Lower or Neutral); treated as neutral, so "${ind.name}" is not rated.`,
+        `Polarity "${reading.text}" in ${this.at.ref(r, col.col)} is not one I recognise (use Higher, Lower, Neutral or Target is best); treated as neutral, so "${ind.name}" is not rated.`,
       ),
     );
     return 'neutral';
@@ -198,6 +225,9 @@ export class Reader {
       polarity: 'higher',
       values: new Map(),
       targets: [],
+      annualTargets: m.targets.some((t) => t.annual) ? [] : NO_ENTRIES,
+      forecasts: m.forecasts.length > 0 ? [] : NO_ENTRIES,
+      cumulative: false,
       ambers: [],
       overrides: [],
       commentary: [],
@@ -209,6 +239,14 @@ export class Reader {
       issues: [],
     };
     ind.polarity = this.polarity(r, ind);
+    const unit = m.unit !== null ? cellText(this.cell(r, m.unit)) : '';
+    const flag = m.cumulativeCol !== null ? cellText(this.cell(r, m.cumulativeCol)) : '';
+    ind.cumulative =
+      m.cumulative ||
+      CUMULATIVE.test(unit) ||
+      CUMULATIVE.test(ind.name) ||
+      /^(?:yes|y|true|1)$/i.test(flag) ||
+      CUMULATIVE.test(flag);
     return ind;
   }
 
@@ -231,6 +269,7 @@ export class Reader {
         ...m.targets.map((t) => t.col),
         ...m.numerators.map((t) => t.col),
         ...m.denominators.map((t) => t.col),
+        ...m.forecasts.map((f) => f.col),
         m.periodCol,
         m.valueCol,
         m.amber,

@@ -1,6 +1,7 @@
 /** Rules §1: finding indicator tables on a sheet, their header row, and the role of each column. */
 import { cellAt, formatAt, isEmpty, type CellValue, type SheetGrid } from '../core/grid';
 import type { Period } from '../core/model';
+import { actionMapping } from './actionColumns';
 import { classifyHeader, isNameHeader, looksLikePeriod, type ColumnRole } from './columns';
 
 export type TableShape = 'wide' | 'long';
@@ -15,8 +16,17 @@ export interface ColumnMapping {
   amber: number | null;
   override: number | null;
   commentary: number | null;
-  /** A plain target has no period; `Target 2006/07` applies to that period (rules §2). */
-  targets: { col: number; period: Period | null }[];
+  /**
+   * A plain target has no period; `Target 2006/07` applies to that period (rules §2). `annual` marks an *Annual
+   * target* column; plain targets come first, so a table with both rates its periods against the plain one.
+   */
+  targets: { col: number; period: Period | null; annual?: true }[];
+  /** Issue 11: year-end forecast columns; `Forecast 2006/07` forecasts that year, a plain one the table's latest. */
+  forecasts: { col: number; period: Period | null }[];
+  /** Issue 11: the header says the figures are year to date (`Q2 2006/07 YTD`, a long table's `YTD` value column). */
+  cumulative: boolean;
+  /** Issue 11: a wide table's Cumulative / YTD column, whose cells say (Yes, Y, True, 1) which rows are year to date. */
+  cumulativeCol: number | null;
   /** Wide tables: one column per period (every type found; `periodsOfType` picks the table's own). */
   periods: { col: number; period: Period }[];
   /** Long tables: the period column and the value column. */
@@ -77,19 +87,30 @@ function mappingFrom(cells: HeaderCell[], row: CellValue[]): ColumnMapping | nul
   const polarityCol = first('polarity');
   const yesNoCol = first('higherIsBetter');
   const periods: { col: number; period: Period }[] = [];
-  const targets: { col: number; period: Period | null }[] = [];
+  const targets: ColumnMapping['targets'] = [];
+  const forecasts: ColumnMapping['forecasts'] = [];
   const numerators: { col: number; period: Period | null }[] = [];
   const denominators: { col: number; period: Period | null }[] = [];
   let periodCol: number | null = null;
+  let cumulative = false;
   for (const { col, role } of cells) {
-    if (role.role === 'target') targets.push({ col, period: role.period });
+    if (role.role === 'target')
+      targets.push({ col, period: role.period, ...(role.annual && { annual: true }) });
+    if (role.role === 'forecast') forecasts.push({ col, period: role.period });
     if (role.role === 'numerator') numerators.push({ col, period: role.period });
     if (role.role === 'denominator') denominators.push({ col, period: role.period });
     if (role.role === 'period') {
       if (role.period) periods.push({ col, period: role.period });
       else periodCol ??= col;
+      cumulative ||= role.cumulative === true;
     }
   }
+  // A Cumulative / YTD header is a long table's value column, or, beside period columns, a column of yes/no flags.
+  const value = cells.find((c) => c.role.role === 'value');
+  const ytd = value?.role.role === 'value' && value.role.cumulative === true;
+  const cumulativeCol = ytd && periods.length > 0 ? value.col : null;
+  if (ytd && cumulativeCol === null) cumulative = true;
+  targets.sort((a, b) => Number(a.annual ?? false) - Number(b.annual ?? false));
   return {
     name: name.col,
     ref: first('ref') ?? otherwise('ref'),
@@ -105,9 +126,12 @@ function mappingFrom(cells: HeaderCell[], row: CellValue[]): ColumnMapping | nul
     override: first('override'),
     commentary: first('commentary'),
     targets,
+    forecasts,
+    cumulative,
+    cumulativeCol,
     periods,
     periodCol,
-    valueCol: first('value'),
+    valueCol: cumulativeCol === null ? first('value') : null,
     unreadablePeriods: row.flatMap((cell, col) =>
       !cells.some((c) => c.col === col) && looksLikePeriod(cell) ? [{ col, text: String(cell).trim() }] : [],
     ),
@@ -141,23 +165,29 @@ function substanceColumns(m: ColumnMapping): number[] {
   const values = [...m.periods, ...m.numerators, ...m.denominators]
     .map((p) => p.col)
     .concat(m.valueCol ?? []);
-  return [m.name, ...values, ...m.targets.map((t) => t.col)];
+  return [m.name, ...values, ...m.targets.map((t) => t.col), ...m.forecasts.map((f) => f.col)];
 }
 
-/** Every indicator table on a sheet, top to bottom. A second header row starts a new table. */
+/**
+ * Every indicator table on a sheet, top to bottom. A second header row starts a new table, and so does an action
+ * plan's header row (issue 11), which ends the indicator table above it.
+ */
 export function findTables(grid: SheetGrid): IndicatorTable[] {
   const headers: { row: number; cells: HeaderCell[] }[] = [];
+  const actionHeaders: number[] = [];
   for (let r = 0; r < grid.values.length; r++) {
-    if (!(grid.values[r] ?? []).some(isNameHeader)) continue;
-    const cells = classifyRow(grid, r);
+    const row = grid.values[r] ?? [];
+    const cells = row.some(isNameHeader) ? classifyRow(grid, r) : [];
     if (isHeader(cells)) headers.push({ row: r, cells });
+    else if (actionMapping(row)) actionHeaders.push(r);
   }
   const tables: IndicatorTable[] = [];
   headers.forEach(({ row, cells }, i) => {
     const mapping = mappingFrom(cells, grid.values[row] ?? []);
     const shape = mapping && shapeOf(mapping);
     if (!mapping || !shape) return;
-    const end = (headers[i + 1]?.row ?? grid.values.length) - 1;
+    const nextAction = actionHeaders.find((a) => a > row) ?? Infinity;
+    const end = Math.min(headers[i + 1]?.row ?? grid.values.length, nextAction) - 1;
     const substance = substanceColumns(mapping);
     let lastRow = row;
     for (let r = end; r > row; r--) {

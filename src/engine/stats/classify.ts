@@ -9,14 +9,18 @@ export interface PointReading {
   side: Side | null;
 }
 
-/** The side that is good for a polarity: high for higher, low for lower, none for neutral. */
+/**
+ * The side that is good for a polarity: high for higher, low for lower; none for neutral, and none for a Goldilocks
+ * (`target`) indicator, whose special causes may be good or bad on either side (away from or towards its target),
+ * so they read as neither and its assurance icon is not given (docs/rules.md §11).
+ */
 export function goodSide(polarity: Polarity): Side | null {
   return polarity === 'higher' ? 'high' : polarity === 'lower' ? 'low' : null;
 }
 
 /**
  * Improvement when any cause points the good way (so a point flagged both ways is improvement), else concern;
- * neither for a neutral indicator, whose side is null when its causes point both ways.
+ * neither for a neutral or Goldilocks indicator, whose side is null when its causes point both ways.
  */
 export function classifyPoint(causes: readonly SpecialCause[], polarity: Polarity): PointReading {
   if (causes.length === 0) return { class: 'common', side: null };

@@ -25,7 +25,7 @@ export function variationIcon(points: readonly PointReading[]): {
 /**
  * The assurance icon from the target against the latest section's process limits: strictly inside → hit-or-miss;
  * outside (on a limit counts as outside) where every point within the limits meets it → pass, else fail.
- * Null for a neutral indicator, without a target, or without limits.
+ * Null for a neutral or Goldilocks (`target`) indicator, without a target, or without limits.
  */
 export function assuranceIcon(
   polarity: Polarity,

@@ -111,6 +111,8 @@ export function findSpecialCauses(
 ): SpecialCause[][] {
   const { section, lines } = byPoint(values.length, sections);
   const causes: SpecialCause[][] = values.map(() => []);
+  // Only points of sections with limits are ever marked: most quarterly series (under 13 points) have none.
+  if (!lines.some((l) => l !== null)) return causes;
   const mark = (i: number, rule: SpecialCauseRule, side: Side) => {
     if (lines[i]) causes[i]?.push({ rule, side });
   };

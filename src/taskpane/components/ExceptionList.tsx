@@ -1,6 +1,6 @@
 /** Rules §6: every Red, Amber or Worsening indicator, Red first, with its XmR chart (issue 12) and commentary prompt. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { RAG_TEXT, directionText, withinChance, type Exception } from '../../engine';
+import { RAG_TEXT, directionText, forecastText, withinChance, type Exception } from '../../engine';
 import { GoToCellButton } from './GoToCellButton';
 import { DirectionBadge, RagBadge } from './StatusBadges';
 import { useListStyles } from './listStyles';
@@ -21,7 +21,8 @@ export interface ExceptionListProps {
 export function ExceptionList({ exceptions, period, onGoTo }: ExceptionListProps) {
   const list = useListStyles();
   const styles = useStyles();
-  if (exceptions.length === 0) return <Text>No exceptions: nothing is Red, Amber or Worsening.</Text>;
+  if (exceptions.length === 0)
+    return <Text>No exceptions: nothing is Red, Amber, Worsening or forecast to miss its target.</Text>;
   return (
     <ul className={list.list} aria-label="Exceptions">
       {exceptions.map(({ indicator, prompt }) => (
@@ -36,6 +37,7 @@ export function ExceptionList({ exceptions, period, onGoTo }: ExceptionListProps
             </DirectionBadge>
           </span>
           <XmrChart indicator={indicator} />
+          {indicator.forecast && <Text>{`Forecast ${forecastText(indicator)}`}</Text>}
           <Text className={styles.prompt}>{prompt}</Text>
           <GoToCellButton
             cell={indicator.currentCell ?? indicator.cell}

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ROLE_CHOICES, ROLE_LABELS, isRoleChoice, type RoleChoice } from '../columnRoles';
-import type { MappedColumn } from '../digestPreview';
+import type { MappedColumn } from '../panePreview';
 
 export interface MappingSectionProps {
   columns: MappedColumn[];

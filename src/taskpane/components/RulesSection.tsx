@@ -1,6 +1,7 @@
 /** Step 3: the rules of this digest (rules §2–4), each default explained in one line. */
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   Radio,
@@ -10,16 +11,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { ComparisonBasis } from '../../engine';
-import type { FieldMessages, RulesForm } from '../rulesForm';
+import type { RulesErrors, RulesForm } from '../rulesForm';
 
 export interface RulesSectionProps {
   rules: RulesForm;
   /** The table's periods, latest first; the first is what "latest" means today. */
   periods: string[];
   /** One message per rule that cannot be read (the engine's words, as the CLI says them). */
-  errors: FieldMessages;
+  errors: RulesErrors;
   /** One message per rule accepted as it stands but probably not meant. */
-  warnings: FieldMessages;
+  warnings: RulesErrors;
   /** Some rule is not its default: Reset to defaults is offered. */
   changed: boolean;
   onChange: (rules: Partial<RulesForm>) => void;
@@ -94,6 +95,13 @@ export function RulesSection({
           <Input value={rules[key]} onChange={(_, data) => onChange({ [key]: data.value })} />
         </Field>
       ))}
+      <Field hint="Where a count is year to date (a Cumulative or YTD unit or header) and no forecast is given, extend it in a straight line to the year end, labelled projected.">
+        <Checkbox
+          checked={rules.project}
+          label="Project cumulative counts to the year end"
+          onChange={(_, data) => onChange({ project: data.checked === true })}
+        />
+      </Field>
       {changed && (
         <Button className={styles.reset} onClick={onReset}>
           Reset to defaults

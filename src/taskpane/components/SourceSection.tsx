@@ -4,7 +4,7 @@
  */
 import { useId, useRef } from 'react';
 import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SELECTION_ID, type TableOption } from '../digestPreview';
+import { SELECTION_ID, type TableOption } from '../panePreview';
 import type { PickedFile } from '../readWorkbookFiles';
 
 export interface SourceSectionProps {

@@ -3,8 +3,9 @@
  * is a filled square badge; a direction is an outlined pill, so the two never look alike (Red beside Worsening).
  */
 import { Badge } from '@fluentui/react-components';
-import type { Direction, Rag } from '../../engine';
-import { DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
+import type { ActionRag, Direction, Rag } from '../../engine';
+import { ACTION_RAG_TEXT } from '../../engine';
+import { ACTION_RAG_COLORS, DIRECTION_COLORS, RAG_COLORS } from '../statusWords';
 
 export function RagBadge({ rag, children }: { rag: Rag; children: string }) {
   return (
@@ -27,6 +28,15 @@ export function DirectionBadge({
   return (
     <Badge appearance="outline" color={chance ? 'informative' : DIRECTION_COLORS[direction]} shape="circular">
       {children}
+    </Badge>
+  );
+}
+
+/** Issue 11: an action's RAG, in its word (Complete, Green, Amber, Red). */
+export function ActionRagBadge({ rag }: { rag: ActionRag }) {
+  return (
+    <Badge appearance="tint" color={ACTION_RAG_COLORS[rag]} shape="rounded">
+      {ACTION_RAG_TEXT[rag]}
     </Badge>
   );
 }

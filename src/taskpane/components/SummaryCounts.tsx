@@ -1,23 +1,12 @@
 /** Rules §6: counts of each status and direction, Red first (RAG_ORDER), as labelled badges that wrap in a narrow pane. */
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { COUNTED_DIRECTIONS, DIRECTION_TEXT, RAG_ORDER, RAG_TEXT, type StatusCounts } from '../../engine';
+import { useListStyles } from './listStyles';
 import { DirectionBadge, RagBadge } from './StatusBadges';
 
-const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-  },
-});
-
 export function SummaryCounts({ counts, label }: { counts: StatusCounts; label: string }) {
-  const styles = useStyles();
+  const styles = useListStyles();
   return (
-    <ul className={styles.list} aria-label={label}>
+    <ul className={styles.badges} aria-label={label}>
       {RAG_ORDER.filter((rag) => counts[rag] > 0).map((rag) => (
         <li key={rag}>
           <RagBadge rag={rag}>{`${RAG_TEXT[rag]} ${counts[rag]}`}</RagBadge>

@@ -3,6 +3,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useListStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
+  /** Badges side by side, wrapping in a narrow pane (counts of statuses). */
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',

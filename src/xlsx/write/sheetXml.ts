@@ -3,9 +3,16 @@
  * never a formula, so sharedStrings.xml is never touched), styles by index, text rules as conditional formats,
  * column widths, wrapped rows' heights, the frozen title and the print setup.
  */
-import { cellRef, columnLetters, rangeRef, type PlannedSheet, type TextRule } from '../../engine';
+import {
+  cellRef,
+  columnLetters,
+  rangeRef,
+  type CellValue,
+  type PlannedSheet,
+  type TextRule,
+} from '../../engine';
 import type { Namespaces } from './namespaces';
-import type { PlannedCell, PlannedCells } from './plannedCells';
+import type { PlannedCells, PlannedRow } from './plannedCells';
 import { DEFAULT_WIDTH, wrappedRowHeight, type WrappedCell } from './rowHeights';
 import type { CellLook } from './styleParts';
 import { xmlEscape } from './xmlText';
@@ -25,7 +32,7 @@ export interface SheetStyles {
 const LETTERS = Array.from({ length: 64 }, (_, c) => columnLetters(c));
 const fastCellRef = (r: number, c: number) => `${LETTERS[c] ?? columnLetters(c)}${r + 1}`;
 
-function cellXml(r: number, c: number, { value, look }: PlannedCell, styles: SheetStyles): string {
+function cellXml(r: number, c: number, value: CellValue, look: number, styles: SheetStyles): string {
   const head = `<c r="${fastCellRef(r, c)}" s="${styles.xfIds[look]}"`;
   if (value === null) return `${head}/>`;
   if (typeof value === 'number') return `${head}><v>${value}</v></c>`;
@@ -35,27 +42,27 @@ function cellXml(r: number, c: number, { value, look }: PlannedCell, styles: She
 }
 
 function rowXml(
-  r: number,
-  cells: [number, PlannedCell][],
-  looks: CellLook[],
+  { row: r, cols, values, looks }: PlannedRow,
+  all: CellLook[],
   widths: number[],
   styles: SheetStyles,
-): string {
+) {
   const wrapped: WrappedCell[] = [];
-  for (const [c, { value, look }] of cells) {
-    const l = looks[look]!;
-    if (l.wrap && typeof value === 'string')
+  cols.forEach((c, i) => {
+    const look = all[looks[i]!]!;
+    const value = values[i];
+    if (look.wrap && typeof value === 'string')
       wrapped.push({
         text: value,
         width: widths[c] ?? DEFAULT_WIDTH,
-        bold: l.bold === true,
-        size: l.fontSize ?? styles.fontSize,
+        bold: look.bold === true,
+        size: look.fontSize ?? styles.fontSize,
       });
-  }
+  });
   const height = wrapped.length === 0 ? null : wrappedRowHeight(wrapped);
   const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
   let xml = `<row r="${r + 1}"${ht}>`;
-  for (const [c, cell] of cells) xml += cellXml(r, c, cell, styles);
+  cols.forEach((c, i) => (xml += cellXml(r, c, values[i] ?? null, looks[i]!, styles)));
   return `${xml}</row>`;
 }
 
@@ -81,10 +88,12 @@ function conditionalFormats(rules: TextRule[], dxfIds: number[]): string {
     .join('');
 }
 
-function sheetViews(freezeRows: number): string {
-  if (freezeRows === 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+/** The sheet's view: its frozen rows, and its gridlines hidden where the plan says so (`showGridLines="0"`). */
+function sheetViews(freezeRows: number, showGridlines: boolean | undefined): string {
+  const view = `<sheetView${showGridlines === false ? ' showGridLines="0"' : ''} workbookViewId="0"`;
+  if (freezeRows === 0) return `<sheetViews>${view}/></sheetViews>`;
   const topLeft = `A${freezeRows + 1}`;
-  return `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+  return `<sheetViews>${view}><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
 /** The worksheet part's XML, in the schema's element order (CT_Worksheet). */
@@ -97,18 +106,20 @@ export function sheetXml(
   drawing: string | null = null,
 ): string {
   const widths = planned.columnWidths;
-  const lastRow = cells.rows.at(-1)?.[0] ?? 0;
-  const lastCol = Math.max(0, widths.length - 1, ...cells.rows.map(([, row]) => row.at(-1)?.[0] ?? 0));
+  const lastRow = cells.rows.at(-1)?.row ?? 0;
+  // A loop, not Math.max(...rows): a sheet of a hundred thousand rows is too many arguments for one call.
+  let lastCol = Math.max(0, widths.length - 1);
+  for (const row of cells.rows) lastCol = Math.max(lastCol, row.cols.at(-1) ?? 0);
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>`,
-    sheetViews(planned.freezeRows),
+    sheetViews(planned.freezeRows, planned.showGridlines),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
     '<sheetData>',
-    ...cells.rows.map(([r, row]) => rowXml(r, row, cells.looks, widths, styles)),
+    ...cells.rows.map((row) => rowXml(row, cells.looks, widths, styles)),
     '</sheetData>',
     conditionalFormats(planned.textRules, styles.dxfIds),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',

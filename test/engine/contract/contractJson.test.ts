@@ -158,6 +158,7 @@ describe('ex1-simple-wide: a clean quarterly wide table', () => {
       ragOverridden: false,
       dot: 'improving',
       cell: "'Council Plan'!B2",
+      forecast: null,
       interval: null,
       dotSignificant: null,
       smallNumbers: null,

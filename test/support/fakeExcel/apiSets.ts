@@ -16,6 +16,7 @@ export const MEMBER_API_SETS: Readonly<Record<string, string>> = {
   'Worksheet.visibility': '1.1',
   'Worksheet.freezePanes': '1.7',
   'Worksheet.pageLayout': '1.9',
+  'Worksheet.showGridlines': '1.8',
   'Worksheet.getRange': '1.1',
   'Worksheet.getUsedRange': '1.1',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
@@ -94,6 +95,12 @@ export const MEMBER_API_SETS: Readonly<Record<string, string>> = {
   'ChartLineFormat.color': '1.1',
   'ChartLineFormat.lineStyle': '1.7',
 };
+
+/**
+ * Properties the client sets under another wire name than it loads them by ([client]: its `Worksheet_ShowGridlines_Set`
+ * sends `showGridlines` as `Gridlines`); the fake sets the documented member.
+ */
+export const SET_WIRE_NAMES: Readonly<Record<string, string>> = { 'Worksheet.Gridlines': 'ShowGridlines' };
 
 /** `'1.10'` > `'1.9'`: requirement-set versions compare by number, part by part. */
 export function versionAtLeast(have: string, need: string): boolean {

@@ -4,7 +4,7 @@
  * `{Results, Error?}`. Excel does not roll a batch back: actions before a failing one stay applied.
  */
 import { HostError, apiNotFound, itemNotFound } from './hostError';
-import { MEMBER_API_SETS, jsName, versionAtLeast } from './apiSets';
+import { MEMBER_API_SETS, SET_WIRE_NAMES, jsName, versionAtLeast } from './apiSets';
 import type { Handle, TypeDef, TypeTable } from './objectTypes';
 
 interface ObjectPath {
@@ -190,9 +190,10 @@ export function processQuery(p: Protocol, body: RequestBody): ResponseBody {
         }
         case 4: {
           if (h === null) throw itemNotFound(`setting ${a.Name} on a null object`);
-          gate(h, a.Name);
-          const set = typeOf(h).props?.[a.Name]?.set;
-          if (!set) throw apiNotFound(`${h.t}.${a.Name}`, 'not settable in the fake');
+          const name = SET_WIRE_NAMES[`${h.t}.${a.Name}`] ?? a.Name;
+          gate(h, name);
+          const set = typeOf(h).props?.[name]?.set;
+          if (!set) throw apiNotFound(`${h.t}.${name}`, 'not settable in the fake');
           set(h, args(a.ArgumentInfo)[0]);
           break;
         }

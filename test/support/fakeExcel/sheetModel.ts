@@ -63,6 +63,13 @@ export function sheetTypes({ workbook, active }: ModelContext): TypeTable {
             if (sheet.visibility !== 'Visible' && active.sheetId === sheet.id) showNeighbour(sheet);
           },
         },
+        ShowGridlines: {
+          get: (h) => sheetOf(h).showGridlines,
+          set: (h, v) => {
+            if (typeof v !== 'boolean') throw invalidArgument('showGridlines must be true or false');
+            sheetOf(h).showGridlines = v;
+          },
+        },
       },
       nav: {
         FreezePanes: (h) => ({ ...h, t: 'WorksheetFreezePanes' }),

@@ -95,6 +95,8 @@ export interface Sheet {
   page: PageSetup;
   charts: ChartModel[];
   visibility: Visibility;
+  /** Whether the sheet shows its gridlines (ExcelApi 1.8); a new sheet does. */
+  showGridlines: boolean;
 }
 
 const ILLEGAL = /[[\]:*?/\\]/;
@@ -136,6 +138,7 @@ export class FakeWorkbook {
       page,
       charts: [],
       visibility: 'Visible',
+      showGridlines: true,
     };
     this.sheets.push(s);
     return s;

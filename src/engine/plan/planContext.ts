@@ -1,0 +1,16 @@
+/** What planning needs from the workbook besides the run: the sheets already there, and when the plan is made. */
+import type { ExistingSheet } from './planTypes';
+
+export type { ExistingSheet } from './planTypes';
+
+export interface PlanContext {
+  existingSheets: ExistingSheet[];
+  generatedAt: Date;
+  /** Keep the digest this run replaces, hidden, for restoring (the add-in); the CLI writes a new file instead. */
+  keepReplaced?: boolean;
+}
+
+/** `15 January 2007`: the date a sheet says it was generated. */
+export function generatedOn(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
