@@ -96,11 +96,10 @@ async function severalWorkbooks(files: string[], options: CliOptions, io: CliIo)
     const earlier = await earlierOutput(options.out);
     const digest = plan(run, earlier?.grids ?? [], io.now());
     await writeDigestWorkbook(earlier && { pkg: earlier.pkg, file: options.out }, digest, options.out);
-    const name = digest.sheets[0]!.name;
     reportOf(
       options,
       io,
-    )(`Wrote ${options.out}: the digest sheet "${name}" of ${run.sources.length} sources.\n`);
+    )(`Wrote ${options.out}: ${sheetsNamed(run, digest)}, from ${run.sources.length} sources.\n`);
   }
 }
 
@@ -146,12 +145,16 @@ async function show(run: DigestRun, options: CliOptions, io: CliIo): Promise<voi
 /** Where to say what was written: stderr with --json, so stdout stays one JSON object. */
 const reportOf = (options: CliOptions, io: CliIo) => (options.json ? io.stderr : io.stdout);
 
-/** `the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07"`: every sheet a plan writes. */
-/** `the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07", …`; a workbook holding only an action plan gets its tracker. */
+/**
+ * Every sheet a plan writes, the first named for what it is: `the digest "Digest Q4 2006-07" with "Charts Q4 2006-07"
+ * and "Actions Q4 2006-07"`; a workbook holding only an action plan gets its tracker.
+ */
 function sheetsNamed(run: DigestRun, plan: DigestPlan): string {
   const [first, ...others] = plan.sheets.map((s) => `"${s.name}"`);
-  const what = hasIndicatorTable(run) ? 'the digest sheet' : 'the tracker sheet';
-  return `${what} ${first}${others.length ? ` and ${others.join(', ')}` : ''}`;
+  const what = hasIndicatorTable(run) ? 'the digest' : 'the action tracker';
+  if (others.length === 0) return `${what} ${first}`;
+  const last = others.pop()!;
+  return `${what} ${first} with ${others.length ? `${others.join(', ')} and ` : ''}${last}`;
 }
 
 function plan(run: DigestRun, grids: SheetGrid[], generatedAt: Date) {

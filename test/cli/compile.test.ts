@@ -148,7 +148,7 @@ describe('perf-digest a.xlsx b.xlsx c.xlsx --out digest.xlsx', () => {
     const result = await cli(...files, '--out', out);
     expect([result.code, result.stdout]).toEqual([
       0,
-      `Wrote ${out}: the digest sheet "Digest Q3 2006-07" of 3 sources.\n`,
+      `Wrote ${out}: the digest "Digest Q3 2006-07" with "Charts Q3 2006-07", from 3 sources.\n`,
     ]);
     return (await readWorkbookFile(out)).grids;
   }

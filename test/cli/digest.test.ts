@@ -125,7 +125,7 @@ describe('perf-digest --out', () => {
   it('says where it wrote, and leaves the digest itself to the workbook (issue 3: the terminal digest is for runs without --out)', () => {
     expect(result.stdout).not.toMatch(/Performance digest:/);
     expect(result.stdout).toContain(
-      `Wrote ${out}: the input's sheets plus the digest sheet "Digest Q4 2006-07" and "Charts Q4 2006-07", "Actions Q4 2006-07".`,
+      `Wrote ${out}: the input's sheets plus the digest "Digest Q4 2006-07" with "Charts Q4 2006-07" and "Actions Q4 2006-07".`,
     );
   });
 

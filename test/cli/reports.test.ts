@@ -101,7 +101,7 @@ describe('a workbook holding only an action plan (docs/rules.md §11)', () => {
     const out = tmp.file('actions-only.xlsx');
     const result = await cli(ACTIONS_ONLY, '--out', out);
     expect(result.stdout).toBe(
-      `Wrote ${out}: the input's sheets plus the tracker sheet "Actions Q1 2006-07".\n`,
+      `Wrote ${out}: the input's sheets plus the action tracker "Actions Q1 2006-07".\n`,
     );
     expect((await load(out)).worksheets.map((s) => s.name)).toEqual(['JAR plan', 'Actions Q1 2006-07']);
   });
