@@ -8,6 +8,16 @@ import { cli, sha256, SAMPLE, SAMPLE_OUTCOMES } from './runCli';
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
+/** The sample's sheets, then the digest, its Charts sheet and the tracker of its action plan (issues 11, 12). */
+const WRITTEN_SHEETS = [
+  'Quarterly PIs',
+  'Definitions',
+  'JAR action plan',
+  'Digest Q4 2006-07',
+  'Charts Q4 2006-07',
+  'Actions Q4 2006-07',
+];
+
 function input(): string {
   const path = tmp.file(`input-${Math.random().toString(36).slice(2)}.xlsx`);
   copyFileSync(SAMPLE, path);
@@ -131,14 +141,7 @@ describe('perf-digest --out', () => {
 
   it('writes the source sheets unchanged plus the digest sheet and its charts', async () => {
     const wb = await load(out);
-    expect(wb.worksheets.map((s) => s.name)).toEqual([
-      'Quarterly PIs',
-      'Definitions',
-      'JAR action plan',
-      'Digest Q4 2006-07',
-      'Charts Q4 2006-07',
-      'Actions Q4 2006-07',
-    ]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(WRITTEN_SHEETS);
     const original = await load(source);
     const pis = (w: Workbook) => w.getWorksheet('Quarterly PIs')!.getSheetValues();
     expect(pis(wb)).toEqual(pis(original));
@@ -181,14 +184,7 @@ describe('perf-digest --json --out', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).period).toBe('Q4 2006/07');
     expect(stderr).toContain(`Wrote ${out}`);
-    expect((await load(out)).worksheets.map((ws) => ws.name)).toEqual([
-      'Quarterly PIs',
-      'Definitions',
-      'JAR action plan',
-      'Digest Q4 2006-07',
-      'Charts Q4 2006-07',
-      'Actions Q4 2006-07',
-    ]);
+    expect((await load(out)).worksheets.map((ws) => ws.name)).toEqual(WRITTEN_SHEETS);
   });
 });
 
@@ -220,14 +216,7 @@ describe('perf-digest --out run again on its own output (rules §6: nothing type
 
   it('replaces the digest of the same period, never reading it as a source', () => {
     expect(again.code).toBe(0);
-    expect(out.worksheets.map((s) => s.name)).toEqual([
-      'Quarterly PIs',
-      'Definitions',
-      'JAR action plan',
-      'Digest Q4 2006-07',
-      'Charts Q4 2006-07',
-      'Actions Q4 2006-07',
-    ]);
+    expect(out.worksheets.map((s) => s.name)).toEqual(WRITTEN_SHEETS);
     // The earlier digest is ours: it is never read as a source table.
     expect(again.stderr).toContain("'Quarterly PIs'!A5:N48");
   });
