@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { Workbook } from 'exceljs';
 import { DEFAULT_SETTINGS, planDigest, runDigest } from '../src/engine';
 import { readWorkbookBytes } from '../src/xlsx/read/readWorkbook';
+import { NODE_READ } from '../src/xlsx/readWorkbookFile';
 import { digestWorkbookBytes } from '../src/xlsx/writeWorkbookFile';
 
 async function main(input: string): Promise<void> {
@@ -18,7 +19,7 @@ async function main(input: string): Promise<void> {
     last = now;
   };
   const bytes = await readFile(input);
-  const { pkg, grids } = readWorkbookBytes(bytes, input);
+  const { pkg, grids } = readWorkbookBytes(bytes, input, NODE_READ);
   mark('read the package (grids)');
   const outcome = runDigest(grids, DEFAULT_SETTINGS);
   if (!outcome.ok) throw new Error(outcome.error.message);

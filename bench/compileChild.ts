@@ -12,6 +12,7 @@ import { chooseSources, isFailure } from '../src/engine/compile/chooseSources';
 import { compileSources } from '../src/engine/compile/compileSources';
 import { compileDigest } from '../src/engine/digest/runDigest';
 import { readWorkbookBytes } from '../src/xlsx/read/readWorkbook';
+import { NODE_READ } from '../src/xlsx/readWorkbookFile';
 import { newDigestWorkbookBytes } from '../src/xlsx/writeWorkbookFile';
 import { INDICATORS_PER_WORKBOOK } from './compile';
 import { indicatorRows } from './indicatorSheet';
@@ -49,7 +50,7 @@ function once(files: { file: string; bytes: Uint8Array }[]): CompilePhases {
   const t0 = performance.now();
   const workbooks: WorkbookInput[] = files.map(({ file, bytes }) => ({
     file,
-    sheets: readWorkbookBytes(bytes, file).grids,
+    sheets: readWorkbookBytes(bytes, file, NODE_READ).grids,
   }));
   const t1 = performance.now();
   const outcome = compileDigest(workbooks, DEFAULT_SETTINGS);

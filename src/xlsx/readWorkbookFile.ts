@@ -1,10 +1,17 @@
-/** The CLI's read: a workbook file's bytes from disk, then the package reader (read/readWorkbook.ts). */
+/**
+ * The CLI's read: a workbook file's bytes from disk, then the package reader (read/readWorkbook.ts) unpacking with
+ * Node's native zlib.
+ */
 import { promises as fs } from 'fs';
 import { WorkbookInputError } from './read/inputError';
-import { readWorkbookBytes, type ReadWorkbook } from './read/readWorkbook';
+import { nodeInflateRaw } from './nodeInflate';
+import { readWorkbookBytes, type ReadOptions, type ReadWorkbook } from './read/readWorkbook';
+
+/** How the CLI reads a workbook's bytes. */
+export const NODE_READ: ReadOptions = { inflate: nodeInflateRaw };
 
 export async function readWorkbookFile(path: string): Promise<ReadWorkbook> {
-  return readWorkbookBytes(await readBytes(path), path);
+  return readWorkbookBytes(await readBytes(path), path, NODE_READ);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -4,7 +4,7 @@
  * the task pane can run this on a file the user picks. Only the parts the engine needs are unpacked.
  */
 import type { SheetGrid } from '../../engine';
-import { UnreadableEntryError } from '../zip/entryText';
+import { UnreadableEntryError, type InflateRaw } from '../zip/entryText';
 import { zipIndex } from '../zip/zipIndex';
 import { readCellFormats } from './cellFormats';
 import { fileKind } from './fileKind';
@@ -21,6 +21,11 @@ import {
 } from './workbookPackage';
 import { XmlSyntaxError } from './xmlEvents';
 
+export interface ReadOptions {
+  /** How parts are unpacked: fflate's JavaScript unless given (the CLI gives Node's zlib: readWorkbookFile.ts). */
+  inflate?: InflateRaw;
+}
+
 export interface ReadWorkbook {
   grids: SheetGrid[];
   /** The package as read, for a writer that adds to it. */
@@ -34,12 +39,13 @@ export interface ReadWorkbook {
 export const MAX_SHEET_BYTES = 80 * 1024 * 1024;
 
 /** Reads a workbook's bytes; `file` names it in messages. Every failure is a WorkbookInputError with one line. */
-export function readWorkbookBytes(bytes: Uint8Array, file: string): ReadWorkbook {
+export function readWorkbookBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): ReadWorkbook {
+  const { inflate } = options;
   refuseOtherFiles(bytes, file);
   const entries = zipIndex(bytes);
   if (!entries) throw corrupt(file, 'its table of contents cannot be read');
   try {
-    const pkg = readWorkbookPackage(entries);
+    const pkg = readWorkbookPackage(entries, inflate);
     const worksheets = pkg.sheets.filter((s) => s.kind === 'worksheet');
     if (worksheets.length === 0)
       throw new WorkbookInputError(
@@ -48,12 +54,16 @@ export function readWorkbookBytes(bytes: Uint8Array, file: string): ReadWorkbook
       );
     refuseHugeSheets(pkg, file);
     const stylesPart = workbookPartOf(pkg, 'styles');
-    const styles = stylesPart === null ? null : partText(entries, stylesPart);
+    const styles = stylesPart === null ? null : partText(entries, stylesPart, inflate);
     const stringsPart = workbookPartOf(pkg, 'sharedStrings');
     const context = {
       formats: styles === null ? [] : readCellFormats(styles),
-      sharedStrings: readSharedStrings(stringsPart === null ? undefined : entryOf(entries, stringsPart)),
+      sharedStrings: readSharedStrings(
+        stringsPart === null ? undefined : entryOf(entries, stringsPart),
+        inflate,
+      ),
       date1904: pkg.date1904,
+      inflate,
     };
     const grids = worksheets.map((sheet) => {
       const entry = sheet.part === null ? undefined : entryOf(entries, sheet.part);

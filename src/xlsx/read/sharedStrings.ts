@@ -1,10 +1,10 @@
 /** The shared string table, read as it is unpacked (a large workbook's strings need not be held twice). */
-import { streamEntryText } from '../zip/entryText';
+import { streamEntryText, type InflateRaw } from '../zip/entryText';
 import type { ZipEntry } from '../zip/zipIndex';
 import { StringItemText } from './stringItem';
 import { xmlReader } from './xmlEvents';
 
-export function readSharedStrings(entry: ZipEntry | undefined): string[] {
+export function readSharedStrings(entry: ZipEntry | undefined, inflate?: InflateRaw): string[] {
   const strings: string[] = [];
   if (!entry) return strings;
   const item = new StringItemText();
@@ -16,7 +16,7 @@ export function readSharedStrings(entry: ZipEntry | undefined): string[] {
     },
     text: (text) => item.text(text),
   });
-  streamEntryText(entry, reader.write);
+  streamEntryText(entry, reader.write, inflate);
   reader.end();
   return strings;
 }

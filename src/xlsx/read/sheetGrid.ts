@@ -3,7 +3,7 @@
  * last non-empty row and column, each cell's value as Excel shows it and its number format.
  */
 import { isDateFormat, type CellValue, type SheetGrid } from '../../engine';
-import { streamEntryText } from '../zip/entryText';
+import { streamEntryText, type InflateRaw } from '../zip/entryText';
 import type { ZipEntry } from '../zip/zipIndex';
 import { parseCellRef, parseRangeRef } from './cellAddress';
 import { StringItemText } from './stringItem';
@@ -14,6 +14,7 @@ export interface SheetContext {
   /** Number format codes by cell style index. */
   formats: string[];
   date1904: boolean;
+  inflate?: InflateRaw;
 }
 
 /** Days from 1 Jan 1904 to 1 Jan 1900 in Excel's serials: a 1904 workbook's dates are this much smaller. */
@@ -159,7 +160,7 @@ export function readSheetGrid(name: string, entry: ZipEntry, context: SheetConte
       else if (inInline) inline.text(chunk);
     },
   });
-  streamEntryText(entry, reader.write);
+  streamEntryText(entry, reader.write, context.inflate);
   reader.end();
   return cells.grid(name);
 }

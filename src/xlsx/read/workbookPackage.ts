@@ -3,7 +3,7 @@
  * everything is. The package relationships name the workbook part (never assumed to be xl/workbook.xml); the
  * workbook's relationships name its sheets, styles and shared strings. Part names are case-insensitive.
  */
-import { entryText } from '../zip/entryText';
+import { entryText, type InflateRaw } from '../zip/entryText';
 import type { ZipEntry } from '../zip/zipIndex';
 import { readRelationships, relsPartOf, type Relationship } from './relationships';
 import { readWorkbookPart, type SheetEntry } from './workbookPart';
@@ -38,23 +38,23 @@ export function entryOf(entries: ZipEntry[], part: string): ZipEntry | undefined
   return entries.find((e) => e.name.toLowerCase() === wanted);
 }
 
-export function partText(entries: ZipEntry[], part: string): string | null {
+export function partText(entries: ZipEntry[], part: string, inflate?: InflateRaw): string | null {
   const entry = entryOf(entries, part);
-  return entry ? entryText(entry) : null;
+  return entry ? entryText(entry, inflate) : null;
 }
 
-function relationshipsOf(entries: ZipEntry[], part: string): Relationship[] {
-  const xml = partText(entries, relsPartOf(part));
+function relationshipsOf(entries: ZipEntry[], part: string, inflate?: InflateRaw): Relationship[] {
+  const xml = partText(entries, relsPartOf(part), inflate);
   return xml === null ? [] : readRelationships(part, xml);
 }
 
-export function readWorkbookPackage(entries: ZipEntry[]): WorkbookPackage {
-  const office = relationshipsOf(entries, '').find((r) => r.kind === 'officeDocument');
-  const xml = office && partText(entries, office.part);
+export function readWorkbookPackage(entries: ZipEntry[], inflate?: InflateRaw): WorkbookPackage {
+  const office = relationshipsOf(entries, '', inflate).find((r) => r.kind === 'officeDocument');
+  const xml = office && partText(entries, office.part, inflate);
   if (!office || xml === null || xml === undefined || !/<(\w+:)?workbook[\s>]/.test(xml))
     throw new NotAWorkbookError();
   const info = readWorkbookPart(xml);
-  const relationships = relationshipsOf(entries, office.part);
+  const relationships = relationshipsOf(entries, office.part, inflate);
   const byId = new Map(relationships.map((r) => [r.id, r]));
   return {
     entries,
