@@ -5,9 +5,11 @@
 import { isDateFormat, type CellValue, type SheetGrid } from '../../engine';
 import { streamEntryText, type InflateRaw } from '../zip/entryText';
 import type { ZipEntry } from '../zip/zipIndex';
-import { parseCellRef, parseRangeRef } from './cellAddress';
+import { parseRangeRef, readCellRef, type CellPosition } from './cellAddress';
+import type { CellSink } from './sheetCells';
+import { sheetStream } from './sheetStream';
 import { StringItemText } from './stringItem';
-import { xmlReader, type Attributes } from './xmlEvents';
+import { xmlReader } from './xmlEvents';
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -119,47 +121,56 @@ class CellsBuilder {
 export function readSheetGrid(name: string, entry: ZipEntry, context: SheetContext): SheetGrid {
   const cells = new CellsBuilder(context);
   const inline = new StringItemText();
-  let row = -1;
-  let col = -1;
+  const at: CellPosition = { row: -1, col: -1 };
   let type: string | undefined;
   let style = 0;
   let text: string | null = null;
   let inValue = false;
   let inInline = false;
+  const wantText = () => (sink.wantsText = inValue || inInline);
 
-  const openCell = (attributes: Attributes) => {
-    const at = attributes.r === undefined ? null : parseCellRef(attributes.r);
-    if (at) [row, col] = [at.row, at.col];
-    else col++;
-    type = attributes.t;
-    style = attributes.s === undefined ? 0 : Number(attributes.s);
-    text = null;
-  };
-
-  const reader = xmlReader({
-    open: (element, attributes) => {
+  const sink: CellSink = {
+    wantsText: false,
+    open: (element, r, s, t) => {
       if (inInline) inline.open(element);
-      else if (element === 'c') openCell(attributes);
-      else if (element === 'v') inValue = true;
-      else if (element === 'is') inInline = true;
-      else if (element === 'row') {
-        row = attributes.r === undefined ? row + 1 : Number(attributes.r) - 1;
-        col = -1;
-      } else if (element === 'mergeCell' && attributes.ref) cells.unmerge(attributes.ref);
+      else if (element === 'c') {
+        if (r === undefined || !readCellRef(r, at)) at.col++;
+        type = t;
+        style = s === undefined ? 0 : Number(s);
+        text = null;
+      } else if (element === 'v') {
+        inValue = true;
+        wantText();
+      } else if (element === 'is') {
+        inInline = true;
+        wantText();
+      } else if (element === 'row') {
+        at.row = r === undefined ? at.row + 1 : Number(r) - 1;
+        at.col = -1;
+      }
     },
     close: (element) => {
       if (element === 'is') {
         inInline = false;
+        wantText();
         text = inline.take();
       } else if (inInline) inline.close(element);
-      else if (element === 'v') inValue = false;
-      else if (element === 'c') cells.set(row, col, cells.value(type, text, style), style);
+      else if (element === 'v') {
+        inValue = false;
+        wantText();
+      } else if (element === 'c') cells.set(at.row, at.col, cells.value(type, text, style), style);
     },
     text: (chunk) => {
       if (inValue) text = text === null ? chunk : text + chunk;
-      else if (inInline) inline.text(chunk);
+      else inline.text(chunk);
+    },
+  };
+  const outside = xmlReader({
+    open: (element, attributes) => {
+      if (element === 'mergeCell' && attributes.ref) cells.unmerge(attributes.ref);
     },
   });
+  const reader = sheetStream(outside, sink);
   streamEntryText(entry, reader.write, context.inflate);
   reader.end();
   return cells.grid(name);

@@ -1,0 +1,213 @@
+/**
+ * The content of a worksheet's `<sheetData>` (its rows and cells: nearly all of a large sheet's XML), read by a
+ * scanner of its own: saxes reads every other part, and the rest of the sheet (sheetStream.ts), but costs several
+ * times more per cell. It reads the XML of elements, not the schema: any element, by local name (`c` and `x:c`
+ * alike), attributes quoted with `'` or `"` in any order with whitespace around `=`, self-closing tags, comments,
+ * processing instructions, CDATA, entities and character references; end tags must match their start tags. Text
+ * outside the sink's interest is skipped unread. Only the `r`, `s` and `t` attributes are handed over.
+ */
+import { decodeAttribute, decodeCData, decodeText } from './xmlCharacters';
+import { XmlSyntaxError } from './xmlEvents';
+
+export interface CellSink {
+  /** An element starts (`local` is its name without prefix), with its `r`, `s` and `t` attributes if it has them. */
+  open(local: string, r: string | undefined, s: string | undefined, t: string | undefined): void;
+  close(local: string): void;
+  /** Whether character data here is wanted: only then is it decoded and handed over. */
+  wantsText: boolean;
+  text(text: string): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const AMP = 0x26;
+const R = 0x72;
+const S = 0x73;
+const T = 0x74;
+/** `<![CDATA[` is the longest start of a markup declaration that may be cut off at a chunk's end. */
+const LONGEST_OPENER = 9;
+/** Letters, `_` and `:` start an XML name; then also digits, `-`, `.` and the middle dot (XML 1.0 §2.3). */
+const XML_NAME = /^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*$/;
+
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+export class SheetCellsScanner {
+  /** The qualified names of the elements open inside `<sheetData>`, innermost last. */
+  private readonly open: string[] = [];
+  /** Qualified name → local name, for every name seen (and checked as a name once). */
+  private readonly localNames = new Map<string, string>();
+  private r: string | undefined;
+  private s: string | undefined;
+  private t: string | undefined;
+  /** Set when the `</sheetData>` end tag has been read. */
+  done = false;
+
+  constructor(
+    private readonly sink: CellSink,
+    /** `sheetData`, or `x:sheetData`: as its start tag named it. */
+    private readonly sheetData: string,
+  ) {}
+
+  /**
+   * Reads what it can of `xml` (the previous call's unread rest, then the next chunk): returns where it stopped,
+   * at a tag or text cut off by the chunk's end, or just after `</sheetData>`.
+   */
+  scan(xml: string): number {
+    const n = xml.length;
+    let at = 0;
+    while (at < n && !this.done) {
+      const lt = xml.indexOf('<', at);
+      if (lt < 0) return at;
+      if (lt > at && this.sink.wantsText) this.sink.text(decodeText(xml.slice(at, lt)));
+      at = lt;
+      if (at + 1 >= n) return at;
+      const next = xml.charCodeAt(at + 1);
+      let end: number;
+      if (next === SLASH) end = this.endTag(xml, at);
+      else if (next === BANG) end = this.declaration(xml, at);
+      else if (next === QUESTION) end = skipPast(xml, at + 2, '?>');
+      else end = this.startTag(xml, at);
+      if (end < 0) return at;
+      at = end;
+    }
+    return at;
+  }
+
+  private localName(name: string): string {
+    let local = this.localNames.get(name);
+    if (local === undefined) {
+      if (!XML_NAME.test(name)) throw new XmlSyntaxError(`"${name}" is not an element name`);
+      local = name.slice(name.indexOf(':') + 1);
+      this.localNames.set(name, local);
+    }
+    return local;
+  }
+
+  /** `<![CDATA[…]]>` and `<!--…-->`; any other `<!` has no place in a sheet's cells. */
+  private declaration(xml: string, at: number): number {
+    if (xml.startsWith('<!--', at)) return skipPast(xml, at + 4, '-->');
+    if (xml.startsWith('<![CDATA[', at)) {
+      const close = xml.indexOf(']]>', at + 9);
+      if (close < 0) return -1;
+      if (this.sink.wantsText) this.sink.text(decodeCData(xml.slice(at + 9, close)));
+      return close + 3;
+    }
+    if (xml.length - at < LONGEST_OPENER) return -1;
+    throw new XmlSyntaxError(`"${xml.slice(at, at + LONGEST_OPENER)}" stands among the cells`);
+  }
+
+  /** An end tag closes the innermost open element; with none open, it must be `</sheetData>`, which ends the scan. */
+  private endTag(xml: string, at: number): number {
+    const gt = xml.indexOf('>', at + 2);
+    if (gt < 0) return -1;
+    let nameEnd = gt;
+    while (nameEnd > at + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+    const inner = this.open.length > 0;
+    const name = inner ? this.open[this.open.length - 1]! : this.sheetData;
+    if (nameEnd - (at + 2) !== name.length || !xml.startsWith(name, at + 2))
+      throw new XmlSyntaxError(`"${xml.slice(at, gt + 1)}" does not close <${name}>`);
+    if (!inner) {
+      this.done = true;
+      return gt + 1;
+    }
+    this.open.pop();
+    this.sink.close(this.localName(name));
+    return gt + 1;
+  }
+
+  private startTag(xml: string, at: number): number {
+    const n = xml.length;
+    let p = at + 1;
+    while (p < n) {
+      const c = xml.charCodeAt(p);
+      if (isSpace(c) || c === SLASH || c === GT) break;
+      p++;
+    }
+    if (p >= n) return -1;
+    const name = xml.slice(at + 1, p);
+    this.r = this.s = this.t = undefined;
+    let selfClosing = false;
+    for (;;) {
+      const beforeSpace = p;
+      while (p < n && isSpace(xml.charCodeAt(p))) p++;
+      if (p >= n) return -1;
+      const c = xml.charCodeAt(p);
+      if (c === GT) {
+        p++;
+        break;
+      }
+      if (c === SLASH) {
+        if (p + 1 >= n) return -1;
+        if (xml.charCodeAt(p + 1) !== GT) throw new XmlSyntaxError(`<${name}> has a stray "/"`);
+        p += 2;
+        selfClosing = true;
+        break;
+      }
+      if (p === beforeSpace) throw new XmlSyntaxError(`<${name}> needs a space before each attribute`);
+      p = this.attribute(xml, p, name);
+      if (p < 0) return -1;
+    }
+    const local = this.localName(name);
+    this.sink.open(local, this.r, this.s, this.t);
+    if (selfClosing) this.sink.close(local);
+    else this.open.push(name);
+    return p;
+  }
+
+  /** One `name="value"` from `at`: returns where it ends, or -1 when the chunk ends first. */
+  private attribute(xml: string, at: number, element: string): number {
+    const n = xml.length;
+    let p = at;
+    while (p < n) {
+      const c = xml.charCodeAt(p);
+      if (c === EQUALS || isSpace(c) || c === GT || c === SLASH) break;
+      p++;
+    }
+    const nameEnd = p;
+    while (p < n && isSpace(xml.charCodeAt(p))) p++;
+    if (p >= n) return -1;
+    if (xml.charCodeAt(p) !== EQUALS || nameEnd === at)
+      throw new XmlSyntaxError(`<${element}> has an attribute without "="`);
+    p++;
+    while (p < n && isSpace(xml.charCodeAt(p))) p++;
+    if (p >= n) return -1;
+    const quote = xml.charCodeAt(p);
+    if (quote !== QUOTE && quote !== APOSTROPHE)
+      throw new XmlSyntaxError(`<${element}> has an attribute value without quotes`);
+    const valueStart = ++p;
+    let plain = true;
+    while (p < n) {
+      const c = xml.charCodeAt(p);
+      if (c === quote) break;
+      if (c === LT) throw new XmlSyntaxError(`<${element}> has "<" in an attribute value`);
+      if (c === AMP || c < 0x20) plain = false;
+      p++;
+    }
+    if (p >= n) return -1;
+    if (nameEnd - at === 1) {
+      const which = xml.charCodeAt(at);
+      if (which === R || which === S || which === T) {
+        const raw = xml.slice(valueStart, p);
+        const value = plain ? raw : decodeAttribute(raw);
+        if ((which === R ? this.r : which === S ? this.s : this.t) !== undefined)
+          throw new XmlSyntaxError(`<${element}> has the attribute "${xml[at]}" twice`);
+        if (which === R) this.r = value;
+        else if (which === S) this.s = value;
+        else this.t = value;
+      }
+    }
+    return p + 1;
+  }
+}
+
+/** Just past the next `close` from `from`; -1 when the chunk ends first. */
+function skipPast(xml: string, from: number, close: string): number {
+  const end = xml.indexOf(close, from);
+  return end < 0 ? -1 : end + close.length;
+}
