@@ -35,13 +35,22 @@ const LONGEST_OPENER = 9;
 /** Letters, `_` and `:` start an XML name; then also digits, `-`, `.` and the middle dot (XML 1.0 §2.3). */
 const XML_NAME = /^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*$/;
 
+interface ElementName {
+  /** As written: `c`, `x:c`. */
+  name: string;
+  local: string;
+}
+
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
 export class SheetCellsScanner {
-  /** The qualified names of the elements open inside `<sheetData>`, innermost last. */
-  private readonly open: string[] = [];
-  /** Qualified name → local name, for every name seen (and checked as a name once). */
-  private readonly localNames = new Map<string, string>();
+  /** The elements open inside `<sheetData>`, innermost last. */
+  private readonly open: ElementName[] = [];
+  /**
+   * Every element name seen, checked once: a sheet's cells use a handful, so each tag is matched against them in
+   * place instead of being cut out as a string of its own.
+   */
+  private readonly names: ElementName[] = [];
   private r: string | undefined;
   private s: string | undefined;
   private t: string | undefined;
@@ -79,14 +88,15 @@ export class SheetCellsScanner {
     return at;
   }
 
-  private localName(name: string): string {
-    let local = this.localNames.get(name);
-    if (local === undefined) {
-      if (!XML_NAME.test(name)) throw new XmlSyntaxError(`"${name}" is not an element name`);
-      local = name.slice(name.indexOf(':') + 1);
-      this.localNames.set(name, local);
-    }
-    return local;
+  /** The name of the tag from `start` to `end`. */
+  private nameAt(xml: string, start: number, end: number): ElementName {
+    for (const known of this.names)
+      if (known.name.length === end - start && xml.startsWith(known.name, start)) return known;
+    const name = xml.slice(start, end);
+    if (!XML_NAME.test(name)) throw new XmlSyntaxError(`"${name}" is not an element name`);
+    const added = { name, local: name.slice(name.indexOf(':') + 1) };
+    this.names.push(added);
+    return added;
   }
 
   /** `<![CDATA[…]]>` and `<!--…-->`; any other `<!` has no place in a sheet's cells. */
@@ -109,15 +119,14 @@ export class SheetCellsScanner {
     let nameEnd = gt;
     while (nameEnd > at + 2 && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
     const inner = this.open.length > 0;
-    const name = inner ? this.open[this.open.length - 1]! : this.sheetData;
+    const name = inner ? this.open[this.open.length - 1]!.name : this.sheetData;
     if (nameEnd - (at + 2) !== name.length || !xml.startsWith(name, at + 2))
       throw new XmlSyntaxError(`"${xml.slice(at, gt + 1)}" does not close <${name}>`);
     if (!inner) {
       this.done = true;
       return gt + 1;
     }
-    this.open.pop();
-    this.sink.close(this.localName(name));
+    this.sink.close(this.open.pop()!.local);
     return gt + 1;
   }
 
@@ -130,7 +139,8 @@ export class SheetCellsScanner {
       p++;
     }
     if (p >= n) return -1;
-    const name = xml.slice(at + 1, p);
+    const element = this.nameAt(xml, at + 1, p);
+    const name = element.name;
     this.r = this.s = this.t = undefined;
     let selfClosing = false;
     for (;;) {
@@ -153,10 +163,9 @@ export class SheetCellsScanner {
       p = this.attribute(xml, p, name);
       if (p < 0) return -1;
     }
-    const local = this.localName(name);
-    this.sink.open(local, this.r, this.s, this.t);
-    if (selfClosing) this.sink.close(local);
-    else this.open.push(name);
+    this.sink.open(element.local, this.r, this.s, this.t);
+    if (selfClosing) this.sink.close(element.local);
+    else this.open.push(element);
     return p;
   }
 
