@@ -1,20 +1,24 @@
-/** The plan's cells, each with its value and look (number format and merged styles), row by row. */
+/** The plan's cells, each with its value and look (number format and merged styles), in one grid from A1. */
 import type { CellValue, PlannedSheet } from '../../engine';
 import { lookOf, type CellLook } from './styleParts';
 
-/** One row's cells, left to right: their columns, values and looks (indexes into `looks`). */
-export interface PlannedRow {
-  /** Zero-based sheet row. */
-  row: number;
-  cols: number[];
-  values: CellValue[];
-  looks: number[];
-}
+/** Marks a grid slot the plan gives nothing. */
+export const NO_CELL = -1;
 
+/**
+ * A digest fills most of the rectangle it spans, so its cells are kept in flat row-major arrays (typed where they
+ * hold numbers) rather than one object or array per row or cell: a hundred thousand cells then cost a few
+ * allocations, not a few hundred thousand.
+ */
 export interface PlannedCells {
-  /** The rows that have cells, in order. */
-  rows: PlannedRow[];
-  /** Every distinct look, once. */
+  /** Rows and columns the grid spans, from A1. */
+  rows: number;
+  cols: number;
+  /** By slot (`row * cols + col`): the cell's look (an index into `looks`), or NO_CELL. */
+  lookIds: Int32Array;
+  /** By slot: the cell's value (null for a cell that has only a format or a style). */
+  values: CellValue[];
+  /** Every distinct look, once, in the order the cells first use them (row by row). */
   looks: CellLook[];
 }
 
@@ -37,61 +41,84 @@ class StyleSets {
   }
 }
 
-/** Every cell the plan gives a value, a number format or a style. Sparse arrays keep rows and cells in order. */
+/** The rows and columns that blocks and styles reach. */
+function extentOf(planned: PlannedSheet): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  for (const block of planned.blocks) {
+    rows = Math.max(rows, block.row + block.values.length);
+    for (const rowValues of block.values) cols = Math.max(cols, block.col + rowValues.length);
+  }
+  for (const { range } of planned.styles) {
+    rows = Math.max(rows, range.row + range.rows);
+    cols = Math.max(cols, range.col + range.cols);
+  }
+  return { rows, cols };
+}
+
+/** Number formats by small id (0 is General), so a slot holds an id, not a string. */
+class FormatIds {
+  readonly formats = ['General'];
+  private readonly ids = new Map([['General', 0]]);
+
+  of(format: string): number {
+    let id = this.ids.get(format);
+    if (id === undefined) this.ids.set(format, (id = this.formats.push(format) - 1));
+    return id;
+  }
+}
+
+/** Every cell the plan gives a value, a number format or a style. */
 export function plannedCells(planned: PlannedSheet): PlannedCells {
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  const sets: number[][] = [];
-  const touch = (r: number, c: number) => {
-    const row = (formats[r] ??= []);
-    if (row[c] === undefined) {
-      row[c] = 'General';
-      (values[r] ??= [])[c] = null;
-      (sets[r] ??= [])[c] = 0;
-    }
-  };
+  const { rows, cols } = extentOf(planned);
+  const touched = new Uint8Array(rows * cols);
+  const formatIds = new Uint16Array(rows * cols);
+  const setIds = new Int32Array(rows * cols);
+  const values: CellValue[] = new Array<CellValue>(rows * cols).fill(null);
+  const formats = new FormatIds();
   for (const block of planned.blocks)
-    block.values.forEach((rowValues, i) =>
+    block.values.forEach((rowValues, i) => {
+      const rowFormats = block.numberFormats[i];
       rowValues.forEach((value, j) => {
-        const format = block.numberFormats[i]?.[j] ?? 'General';
+        const format = rowFormats?.[j] ?? 'General';
         if (value === null && format === 'General') return;
-        const [r, c] = [block.row + i, block.col + j];
-        touch(r, c);
-        values[r]![c] = value;
-        formats[r]![c] = format;
-      }),
-    );
+        const slot = (block.row + i) * cols + block.col + j;
+        touched[slot] = 1;
+        values[slot] = value;
+        formatIds[slot] = formats.of(format);
+      });
+    });
+
   const styleSets = new StyleSets();
   planned.styles.forEach(({ range }, i) => {
+    // Most cells of a range held the same set before it: remember the last step instead of looking it up.
+    let from = -1;
+    let to = -1;
     for (let r = range.row; r < range.row + range.rows; r++)
-      for (let c = range.col; c < range.col + range.cols; c++) {
-        touch(r, c);
-        sets[r]![c] = styleSets.with(sets[r]![c]!, i);
+      for (let slot = r * cols + range.col; slot < r * cols + range.col + range.cols; slot++) {
+        touched[slot] = 1;
+        if (setIds[slot] !== from) {
+          from = setIds[slot]!;
+          to = styleSets.with(from, i);
+        }
+        setIds[slot] = to;
       }
   });
 
-  // Cells that look alike share one look (and so one style entry): by number format, then by set of styles.
+  // Cells that look alike share one look (and so one style entry): by number format and set of styles.
   const looks: CellLook[] = [];
-  const lookIds = new Map<string, Map<number, number>>();
-  const lookOfCell = (format: string, set: number): number => {
-    const bySet = lookIds.get(format) ?? lookIds.set(format, new Map()).get(format)!;
-    let id = bySet.get(set);
+  const lookIds = new Int32Array(rows * cols).fill(NO_CELL);
+  const lookOfKey = new Map<number, number>();
+  for (let slot = 0; slot < touched.length; slot++) {
+    if (touched[slot] === 0) continue;
+    const key = setIds[slot]! * 65_536 + formatIds[slot]!;
+    let id = lookOfKey.get(key);
     if (id === undefined) {
-      const styles = styleSets.members[set]!.map((i) => planned.styles[i]!.style);
-      id = looks.push(lookOf(format, styles)) - 1;
-      bySet.set(set, id);
+      const styles = styleSets.members[setIds[slot]!]!.map((s) => planned.styles[s]!.style);
+      id = looks.push(lookOf(formats.formats[formatIds[slot]!]!, styles)) - 1;
+      lookOfKey.set(key, id);
     }
-    return id;
-  };
-  const rows: PlannedRow[] = [];
-  formats.forEach((rowFormats, r) => {
-    const row: PlannedRow = { row: r, cols: [], values: [], looks: [] };
-    rowFormats.forEach((format, c) => {
-      row.cols.push(c);
-      row.values.push(values[r]![c] ?? null);
-      row.looks.push(lookOfCell(format, sets[r]![c]!));
-    });
-    rows.push(row);
-  });
-  return { rows, looks };
+    lookIds[slot] = id;
+  }
+  return { rows, cols, lookIds, values, looks };
 }

@@ -12,8 +12,8 @@ import {
   type TextRule,
 } from '../../engine';
 import type { Namespaces } from './namespaces';
-import type { PlannedCells, PlannedRow } from './plannedCells';
-import { DEFAULT_WIDTH, wrappedRowHeight, type WrappedCell } from './rowHeights';
+import { NO_CELL, type PlannedCells } from './plannedCells';
+import { DEFAULT_WIDTH, rowHeight, wrappedHeight, type WrappedFont } from './rowHeights';
 import type { CellLook } from './styleParts';
 import { xmlEscape } from './xmlText';
 
@@ -30,40 +30,70 @@ export interface SheetStyles {
 
 /** Every cell needs its reference: the letters of a digest's few columns are worked out once. */
 const LETTERS = Array.from({ length: 64 }, (_, c) => columnLetters(c));
-const fastCellRef = (r: number, c: number) => `${LETTERS[c] ?? columnLetters(c)}${r + 1}`;
 
-function cellXml(r: number, c: number, value: CellValue, look: number, styles: SheetStyles): string {
-  const head = `<c r="${fastCellRef(r, c)}" s="${styles.xfIds[look]}"`;
-  if (value === null) return `${head}/>`;
-  if (typeof value === 'number') return `${head}><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
-  return `${head} t="inlineStr"><is><t${space}>${xmlEscape(value)}</t></is></c>`;
+/** What a look's cells need in their XML, worked out once per look rather than per cell. */
+interface LookXml {
+  /** ` s="N"`: the cell's style attribute. */
+  style: string;
+  /** The font of its text when it wraps (the row's height counts it), else null. */
+  wrapped: WrappedFont | null;
 }
 
+function lookXmls(looks: CellLook[], styles: SheetStyles): LookXml[] {
+  return looks.map((look, i) => ({
+    style: ` s="${styles.xfIds[i]}"`,
+    wrapped: look.wrap ? { bold: look.bold === true, size: look.fontSize ?? styles.fontSize } : null,
+  }));
+}
+
+function cellXml(ref: string, style: string, value: CellValue): string {
+  if (value === null) return `<c r="${ref}"${style}/>`;
+  if (typeof value === 'number') return `<c r="${ref}"${style}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlEscape(value)}</t></is></c>`;
+}
+
+/** The `<row>` and its last column, or null when the plan puts nothing in row `r`. */
 function rowXml(
-  { row: r, cols, values, looks }: PlannedRow,
-  all: CellLook[],
+  r: number,
+  cells: PlannedCells,
+  looks: LookXml[],
   widths: number[],
-  styles: SheetStyles,
-) {
-  const wrapped: WrappedCell[] = [];
-  cols.forEach((c, i) => {
-    const look = all[looks[i]!]!;
-    const value = values[i];
-    if (look.wrap && typeof value === 'string')
-      wrapped.push({
-        text: value,
-        width: widths[c] ?? DEFAULT_WIDTH,
-        bold: look.bold === true,
-        size: look.fontSize ?? styles.fontSize,
-      });
-  });
-  const height = wrapped.length === 0 ? null : wrappedRowHeight(wrapped);
+): { xml: string; lastCol: number } | null {
+  let xml = '';
+  let lastCol = -1;
+  let tallest = 0;
+  for (let c = 0, slot = r * cells.cols; c < cells.cols; c++, slot++) {
+    const look = cells.lookIds[slot]!;
+    if (look === NO_CELL) continue;
+    const value = cells.values[slot] ?? null;
+    const { style, wrapped } = looks[look]!;
+    if (wrapped && typeof value === 'string')
+      tallest = Math.max(tallest, wrappedHeight(value, widths[c] ?? DEFAULT_WIDTH, wrapped));
+    xml += cellXml(`${LETTERS[c] ?? columnLetters(c)}${r + 1}`, style, value);
+    lastCol = c;
+  }
+  if (lastCol < 0) return null;
+  const height = rowHeight(tallest);
   const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
-  let xml = `<row r="${r + 1}"${ht}>`;
-  cols.forEach((c, i) => (xml += cellXml(r, c, values[i] ?? null, looks[i]!, styles)));
-  return `${xml}</row>`;
+  return { xml: `<row r="${r + 1}"${ht}>${xml}</row>`, lastCol };
+}
+
+/** The sheet's rows, each one string (joined once by the caller), and the last row and column that have cells. */
+function sheetRows(cells: PlannedCells, styles: SheetStyles, widths: number[]) {
+  const looks = lookXmls(cells.looks, styles);
+  const rows: string[] = [];
+  let lastRow = 0;
+  let lastCol = 0;
+  for (let r = 0; r < cells.rows; r++) {
+    const row = rowXml(r, cells, looks, widths);
+    if (row === null) continue;
+    rows.push(row.xml);
+    lastRow = r;
+    lastCol = Math.max(lastCol, row.lastCol);
+  }
+  return { rows, lastRow, lastCol };
 }
 
 function formulaText(text: string): string {
@@ -106,21 +136,16 @@ export function sheetXml(
   drawing: string | null = null,
 ): string {
   const widths = planned.columnWidths;
-  const lastRow = cells.rows.at(-1)?.row ?? 0;
-  // A loop, not Math.max(...rows): a sheet of a hundred thousand rows is too many arguments for one call.
-  let lastCol = Math.max(0, widths.length - 1);
-  for (const row of cells.rows) lastCol = Math.max(lastCol, row.cols.at(-1) ?? 0);
+  const { rows, lastRow, lastCol } = sheetRows(cells, styles, widths);
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
-    `<dimension ref="A1:${cellRef(lastRow, lastCol)}"/>`,
+    `<dimension ref="A1:${cellRef(lastRow, Math.max(lastCol, widths.length - 1))}"/>`,
     sheetViews(planned.freezeRows, planned.showGridlines),
     '<sheetFormatPr defaultRowHeight="15"/>',
     cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
-    '<sheetData>',
-    ...cells.rows.map((row) => rowXml(row, cells.looks, widths, styles)),
-    '</sheetData>',
+    `<sheetData>${rows.join('')}</sheetData>`,
     conditionalFormats(planned.textRules, styles.dxfIds),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="${A4}" orientation="${planned.print.orientation}" fitToWidth="${planned.print.fitToPagesWide}" fitToHeight="0"/>`,
