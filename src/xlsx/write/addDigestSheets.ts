@@ -91,7 +91,7 @@ function placeSheet(
   workbookPart: string,
   workbook: string,
   sheet: PlannedSheet,
-  xml: (drawing: string | null) => string,
+  xml: (drawing: string | null) => Uint8Array,
   ns: Namespaces,
 ): { workbook: string; index: number } {
   if (sheet.replaces !== null) {

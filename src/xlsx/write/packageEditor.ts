@@ -26,7 +26,8 @@ export function relativeTarget(from: string, to: string): string {
 
 export class PackageEditor {
   private readonly originals = new Map<string, ZipEntry>();
-  private readonly edited = new Map<string, { name: string; text: string }>();
+  /** Edited or added parts: as text when we may edit them again, as bytes when they are written once (sheets). */
+  private readonly edited = new Map<string, { name: string; content: string | Uint8Array }>();
   private readonly order: string[] = [];
 
   constructor(entries: ZipEntry[] = []) {
@@ -45,17 +46,18 @@ export class PackageEditor {
   text(part: string): string | null {
     const key = part.toLowerCase();
     const edited = this.edited.get(key);
-    if (edited) return edited.text;
+    if (edited)
+      return typeof edited.content === 'string' ? edited.content : new TextDecoder().decode(edited.content);
     const original = this.originals.get(key);
     return original ? entryText(original) : null;
   }
 
-  /** Replaces a part's content, or adds the part (without a content type: see addPart). */
-  setText(part: string, text: string): void {
+  /** Replaces a part's content (text, or its UTF-8 bytes), or adds the part (without a content type: see addPart). */
+  setText(part: string, content: string | Uint8Array): void {
     const key = part.toLowerCase();
     const name = this.originals.get(key)?.name ?? this.edited.get(key)?.name ?? part;
     if (!this.order.includes(name)) this.order.push(name);
-    this.edited.set(key, { name, text });
+    this.edited.set(key, { name, content });
   }
 
   /** The first `pattern(n)`, n = 1, 2, …, that names no part. */
@@ -64,8 +66,8 @@ export class PackageEditor {
   }
 
   /** Adds a part with its content type ([Content_Types].xml gets an Override for it). */
-  addPart(part: string, contentType: string, text: string): void {
-    this.setText(part, text);
+  addPart(part: string, contentType: string, content: string | Uint8Array): void {
+    this.setText(part, content);
     const types = this.text(CONTENT_TYPES) ?? `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES_NS}"></Types>`;
     const p = rootPrefix(types, 'Types');
     const override = `<${p}Override PartName="/${encodeURI(part)}" ContentType="${xmlEscape(contentType)}"/>`;
@@ -114,7 +116,7 @@ export class PackageEditor {
         const key = name.toLowerCase();
         const edited = this.edited.get(key);
         const content: ZipContent = edited
-          ? { bytes: new TextEncoder().encode(edited.text) }
+          ? { bytes: typeof edited.content === 'string' ? Buffer.from(edited.content) : edited.content }
           : { copy: this.originals.get(key)! };
         return { name, content };
       }),

@@ -15,6 +15,7 @@ import type { Namespaces } from './namespaces';
 import { NO_CELL, type PlannedCells } from './plannedCells';
 import { DEFAULT_WIDTH, rowHeight, wrappedHeight, type WrappedFont } from './rowHeights';
 import type { CellLook } from './styleParts';
+import { Utf8Chunks } from './utf8Chunks';
 import { xmlEscape } from './xmlText';
 
 const A4 = 9;
@@ -54,15 +55,9 @@ function cellXml(ref: string, style: string, value: CellValue): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlEscape(value)}</t></is></c>`;
 }
 
-/** The `<row>` and its last column, or null when the plan puts nothing in row `r`. */
-function rowXml(
-  r: number,
-  cells: PlannedCells,
-  looks: LookXml[],
-  widths: number[],
-): { xml: string; lastCol: number } | null {
+/** The `<row>`, or null when the plan puts nothing in row `r`. */
+function rowXml(r: number, cells: PlannedCells, looks: LookXml[], widths: number[]): string | null {
   let xml = '';
-  let lastCol = -1;
   let tallest = 0;
   for (let c = 0, slot = r * cells.cols; c < cells.cols; c++, slot++) {
     const look = cells.lookIds[slot]!;
@@ -72,28 +67,23 @@ function rowXml(
     if (wrapped && typeof value === 'string')
       tallest = Math.max(tallest, wrappedHeight(value, widths[c] ?? DEFAULT_WIDTH, wrapped));
     xml += cellXml(`${LETTERS[c] ?? columnLetters(c)}${r + 1}`, style, value);
-    lastCol = c;
   }
-  if (lastCol < 0) return null;
+  if (xml === '') return null;
   const height = rowHeight(tallest);
   const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
-  return { xml: `<row r="${r + 1}"${ht}>${xml}</row>`, lastCol };
+  return `<row r="${r + 1}"${ht}>${xml}</row>`;
 }
 
-/** The sheet's rows, each one string (joined once by the caller), and the last row and column that have cells. */
-function sheetRows(cells: PlannedCells, styles: SheetStyles, widths: number[]) {
-  const looks = lookXmls(cells.looks, styles);
-  const rows: string[] = [];
+/** The last row and column that have cells (A1 when none). */
+function usedExtent(cells: PlannedCells): { lastRow: number; lastCol: number } {
   let lastRow = 0;
   let lastCol = 0;
-  for (let r = 0; r < cells.rows; r++) {
-    const row = rowXml(r, cells, looks, widths);
-    if (row === null) continue;
-    rows.push(row.xml);
-    lastRow = r;
-    lastCol = Math.max(lastCol, row.lastCol);
-  }
-  return { rows, lastRow, lastCol };
+  cells.lookIds.forEach((look, slot) => {
+    if (look === NO_CELL) return;
+    lastRow = Math.floor(slot / cells.cols);
+    lastCol = Math.max(lastCol, slot % cells.cols);
+  });
+  return { lastRow, lastCol };
 }
 
 function formulaText(text: string): string {
@@ -126,7 +116,7 @@ function sheetViews(freezeRows: number, showGridlines: boolean | undefined): str
   return `<sheetViews>${view}><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
-/** The worksheet part's XML, in the schema's element order (CT_Worksheet). */
+/** The worksheet part's XML as UTF-8, in the schema's element order (CT_Worksheet). */
 export function sheetXml(
   planned: PlannedSheet,
   cells: PlannedCells,
@@ -134,22 +124,36 @@ export function sheetXml(
   ns: Pick<Namespaces, 'main' | 'relationships'>,
   /** Issue 12: the relationship id of the sheet's drawing (its charts), if it has one. */
   drawing: string | null = null,
-): string {
+): Uint8Array {
   const widths = planned.columnWidths;
-  const { rows, lastRow, lastCol } = sheetRows(cells, styles, widths);
+  const { lastRow, lastCol } = usedExtent(cells);
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
-  return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
-    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
-    `<dimension ref="A1:${cellRef(lastRow, Math.max(lastCol, widths.length - 1))}"/>`,
-    sheetViews(planned.freezeRows, planned.showGridlines),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
-    `<sheetData>${rows.join('')}</sheetData>`,
-    conditionalFormats(planned.textRules, styles.dxfIds),
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-    `<pageSetup paperSize="${A4}" orientation="${planned.print.orientation}" fitToWidth="${planned.print.fitToPagesWide}" fitToHeight="0"/>`,
-    drawing ? `<drawing r:id="${drawing}"/>` : '',
-    '</worksheet>',
-  ].join('');
+  const out = new Utf8Chunks();
+  out.add(
+    [
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+      `<dimension ref="A1:${cellRef(lastRow, Math.max(lastCol, widths.length - 1))}"/>`,
+      sheetViews(planned.freezeRows, planned.showGridlines),
+      '<sheetFormatPr defaultRowHeight="15"/>',
+      cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '',
+      '<sheetData>',
+    ].join(''),
+  );
+  const looks = lookXmls(cells.looks, styles);
+  for (let r = 0; r < cells.rows; r++) {
+    const row = rowXml(r, cells, looks, widths);
+    if (row !== null) out.add(row);
+  }
+  out.add(
+    [
+      '</sheetData>',
+      conditionalFormats(planned.textRules, styles.dxfIds),
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+      `<pageSetup paperSize="${A4}" orientation="${planned.print.orientation}" fitToWidth="${planned.print.fitToPagesWide}" fitToHeight="0"/>`,
+      drawing ? `<drawing r:id="${drawing}"/>` : '',
+      '</worksheet>',
+    ].join(''),
+  );
+  return out.bytes();
 }
