@@ -59,6 +59,7 @@ function cellXml(ref: string, style: string, value: CellValue): string {
 function rowXml(r: number, cells: PlannedCells, looks: LookXml[], widths: number[]): string | null {
   let xml = '';
   let tallest = 0;
+  const rowNumber = String(r + 1);
   for (let c = 0, slot = r * cells.cols; c < cells.cols; c++, slot++) {
     const look = cells.lookIds[slot]!;
     if (look === NO_CELL) continue;
@@ -66,12 +67,12 @@ function rowXml(r: number, cells: PlannedCells, looks: LookXml[], widths: number
     const { style, wrapped } = looks[look]!;
     if (wrapped && typeof value === 'string')
       tallest = Math.max(tallest, wrappedHeight(value, widths[c] ?? DEFAULT_WIDTH, wrapped));
-    xml += cellXml(`${LETTERS[c] ?? columnLetters(c)}${r + 1}`, style, value);
+    xml += cellXml(`${LETTERS[c] ?? columnLetters(c)}${rowNumber}`, style, value);
   }
   if (xml === '') return null;
   const height = rowHeight(tallest);
   const ht = height === null ? '' : ` ht="${height}" customHeight="1"`;
-  return `<row r="${r + 1}"${ht}>${xml}</row>`;
+  return `<row r="${rowNumber}"${ht}>${xml}</row>`;
 }
 
 /** The last row and column that have cells (A1 when none). */
