@@ -1,18 +1,5 @@
 /** The writer's view of a planned sheet: which cells exist, their values, and their looks shared between alike cells. */
-import type { PlannedSheet } from '../../src/engine';
 import { NO_CELL, plannedCells } from '../../src/xlsx/write/plannedCells';
-
-const sheet = (over: Partial<PlannedSheet>): PlannedSheet => ({
-  name: 'Digest',
-  replaces: null,
-  blocks: [],
-  styles: [],
-  textRules: [],
-  columnWidths: [],
-  freezeRows: 0,
-  print: { orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1 },
-  ...over,
-});
 
 /** The look of the cell at (row, col), or undefined when the plan gives it nothing. */
 function lookAt(cells: ReturnType<typeof plannedCells>, row: number, col: number) {
@@ -21,30 +8,34 @@ function lookAt(cells: ReturnType<typeof plannedCells>, row: number, col: number
 }
 
 describe('planned cells', () => {
-  const cells = plannedCells(
-    sheet({
-      blocks: [
-        {
-          row: 0,
-          col: 0,
-          values: [
-            ['Indicator', null, null],
-            ['SS2', 0.65, null],
-            ['SS3', 0.7, null],
-          ],
-          numberFormats: [
-            ['General', 'General', 'General'],
-            ['@', '0%', '0%'],
-            ['@', '0%', 'General'],
-          ],
-        },
-      ],
-      styles: [
-        { range: { row: 0, col: 0, rows: 1, cols: 4 }, style: { bold: true } },
-        { range: { row: 0, col: 3, rows: 1, cols: 1 }, style: { fill: '#C6EFCE' } },
-      ],
-    }),
-  );
+  const cells = plannedCells({
+    name: 'Digest',
+    replaces: null,
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        values: [
+          ['Indicator', null, null],
+          ['SS2', 0.65, null],
+          ['SS3', 0.7, null],
+        ],
+        numberFormats: [
+          ['General', 'General', 'General'],
+          ['@', '0%', '0%'],
+          ['@', '0%', 'General'],
+        ],
+      },
+    ],
+    styles: [
+      { range: { row: 0, col: 0, rows: 1, cols: 4 }, style: { bold: true } },
+      { range: { row: 0, col: 3, rows: 1, cols: 1 }, style: { fill: '#C6EFCE' } },
+    ],
+    textRules: [],
+    columnWidths: [],
+    freezeRows: 0,
+    print: { orientation: 'landscape', paperSize: 'A4', fitToPagesWide: 1 },
+  });
 
   it('keeps each value where the plan puts it', () => {
     expect(cells.values[1 * cells.cols + 1]).toBe(0.65);
