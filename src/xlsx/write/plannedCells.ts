@@ -20,6 +20,9 @@ export interface PlannedCells {
   values: CellValue[];
   /** Every distinct look, once, in the order the cells first use them (row by row). */
   looks: CellLook[];
+  /** The last row and column that have cells (0 when there are none). */
+  lastRow: number;
+  lastCol: number;
 }
 
 /**
@@ -68,14 +71,19 @@ class FormatIds {
   }
 }
 
-/** Every cell the plan gives a value, a number format or a style. */
-export function plannedCells(planned: PlannedSheet): PlannedCells {
-  const { rows, cols } = extentOf(planned);
-  const touched = new Uint8Array(rows * cols);
-  const formatIds = new Uint16Array(rows * cols);
-  const setIds = new Int32Array(rows * cols);
-  const values: CellValue[] = new Array<CellValue>(rows * cols).fill(null);
-  const formats = new FormatIds();
+/** What the blocks and styles put in each slot, before cells that look alike are given one look. */
+interface Layers {
+  /** 1 where the plan gives a value, a number format or a style. */
+  touched: Uint8Array;
+  values: CellValue[];
+  formatIds: Uint16Array;
+  setIds: Int32Array;
+  formats: FormatIds;
+  styleSets: StyleSets;
+}
+
+function placeBlocks(planned: PlannedSheet, cols: number, layers: Layers): void {
+  const { touched, values, formatIds, formats } = layers;
   for (const block of planned.blocks)
     block.values.forEach((rowValues, i) => {
       const rowFormats = block.numberFormats[i];
@@ -88,8 +96,10 @@ export function plannedCells(planned: PlannedSheet): PlannedCells {
         formatIds[slot] = formats.of(format);
       });
     });
+}
 
-  const styleSets = new StyleSets();
+function placeStyles(planned: PlannedSheet, cols: number, layers: Layers): void {
+  const { touched, setIds, styleSets } = layers;
   planned.styles.forEach(({ range }, i) => {
     // Most cells of a range held the same set before it: remember the last step instead of looking it up.
     let from = -1;
@@ -104,11 +114,16 @@ export function plannedCells(planned: PlannedSheet): PlannedCells {
         setIds[slot] = to;
       }
   });
+}
 
-  // Cells that look alike share one look (and so one style entry): by number format and set of styles.
+/** Cells that look alike share one look (and so one style entry): by number format and set of styles. */
+function assignLooks(planned: PlannedSheet, cols: number, layers: Layers) {
+  const { touched, formatIds, setIds, formats, styleSets } = layers;
   const looks: CellLook[] = [];
-  const lookIds = new Int32Array(rows * cols).fill(NO_CELL);
+  const lookIds = new Int32Array(touched.length).fill(NO_CELL);
   const lookOfKey = new Map<number, number>();
+  let lastSlot = -1;
+  let lastCol = 0;
   for (let slot = 0; slot < touched.length; slot++) {
     if (touched[slot] === 0) continue;
     const key = setIds[slot]! * 65_536 + formatIds[slot]!;
@@ -119,6 +134,24 @@ export function plannedCells(planned: PlannedSheet): PlannedCells {
       lookOfKey.set(key, id);
     }
     lookIds[slot] = id;
+    lastSlot = slot;
+    lastCol = Math.max(lastCol, slot % cols);
   }
-  return { rows, cols, lookIds, values, looks };
+  return { lookIds, looks, lastRow: lastSlot < 0 ? 0 : Math.floor(lastSlot / cols), lastCol };
+}
+
+/** Every cell the plan gives a value, a number format or a style. */
+export function plannedCells(planned: PlannedSheet): PlannedCells {
+  const { rows, cols } = extentOf(planned);
+  const layers: Layers = {
+    touched: new Uint8Array(rows * cols),
+    values: new Array<CellValue>(rows * cols).fill(null),
+    formatIds: new Uint16Array(rows * cols),
+    setIds: new Int32Array(rows * cols),
+    formats: new FormatIds(),
+    styleSets: new StyleSets(),
+  };
+  placeBlocks(planned, cols, layers);
+  placeStyles(planned, cols, layers);
+  return { rows, cols, values: layers.values, ...assignLooks(planned, cols, layers) };
 }

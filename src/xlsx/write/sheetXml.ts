@@ -75,18 +75,6 @@ function rowXml(r: number, cells: PlannedCells, looks: LookXml[], widths: number
   return `<row r="${rowNumber}"${ht}>${xml}</row>`;
 }
 
-/** The last row and column that have cells (A1 when none). */
-function usedExtent(cells: PlannedCells): { lastRow: number; lastCol: number } {
-  let lastRow = 0;
-  let lastCol = 0;
-  cells.lookIds.forEach((look, slot) => {
-    if (look === NO_CELL) return;
-    lastRow = Math.floor(slot / cells.cols);
-    lastCol = Math.max(lastCol, slot % cells.cols);
-  });
-  return { lastRow, lastCol };
-}
-
 function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
@@ -127,7 +115,7 @@ export function sheetXml(
   drawing: string | null = null,
 ): Uint8Array {
   const widths = planned.columnWidths;
-  const { lastRow, lastCol } = usedExtent(cells);
+  const { lastRow, lastCol } = cells;
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
   const out = new Utf8Chunks();
   out.add(
