@@ -3,7 +3,7 @@
  * Besides our sheets, any part can be added with its content type and a relationship from another part (charts and
  * drawings later); the output copies every untouched part exactly as it was stored.
  */
-import { inflateRawSync } from 'node:zlib';
+import { nodeInflateRaw } from '../nodeInflate';
 import { entryText } from '../zip/entryText';
 import { writeZip, type ZipContent } from '../zip/writeZip';
 import type { ZipEntry } from '../zip/zipIndex';
@@ -11,8 +11,6 @@ import { relsPartOf } from '../read/relationships';
 import { rootPrefix } from './collections';
 import { xmlEscape } from './xmlText';
 
-const STORED = 0;
-const DEFLATED = 8;
 const CONTENT_TYPES = '[Content_Types].xml';
 const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -25,19 +23,6 @@ export function relativeTarget(from: string, to: string): string {
   let shared = 0;
   while (shared < base.length && shared < target.length - 1 && base[shared] === target[shared]) shared++;
   return [...Array(base.length - shared).fill('..'), ...target.slice(shared)].join('/');
-}
-
-/**
- * An original part we read, unpacked by Node's native zlib: the writer runs only in the CLI, and fflate's JavaScript
- * inflate, run cold on styles.xml, was a small write's longest step. Bad data is left to entryText to report.
- */
-function unpacked(entry: ZipEntry): ZipEntry {
-  if (entry.method !== DEFLATED) return entry;
-  try {
-    return { ...entry, method: STORED, data: inflateRawSync(entry.data) };
-  } catch {
-    return entry;
-  }
 }
 
 export class PackageEditor {
@@ -65,7 +50,9 @@ export class PackageEditor {
     if (edited)
       return typeof edited.content === 'string' ? edited.content : new TextDecoder().decode(edited.content);
     const original = this.originals.get(key);
-    return original ? entryText(unpacked(original)) : null;
+    // Node's inflate: the writer runs only in the CLI, and fflate's JavaScript inflate, run cold on styles.xml, was
+    // a small write's longest step.
+    return original ? entryText(original, nodeInflateRaw) : null;
   }
 
   /** Replaces a part's content (text, or its UTF-8 bytes), or adds the part (without a content type: see addPart). */
