@@ -29,5 +29,6 @@ export const isDateFormat = memo((format) => {
 });
 
 export function isGeneralFormat(format: string | undefined): boolean {
-  return !format || /^general$/i.test(format.trim());
+  // Most cells say 'General' as written: no pattern test for them.
+  return !format || format === 'General' || /^general$/i.test(format.trim());
 }

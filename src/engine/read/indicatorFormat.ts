@@ -15,9 +15,13 @@ const PERCENT_UNITS = new Set([
   'per cent',
 ]);
 
+/** Text such as "65%" is a percentage too (stored as 0.65, as Excel reads it). */
+const TYPED_PERCENT = /\d\s*%\s*$/;
+
 /**
  * Sets the indicator's number format from its value and target cells (and unit), and checks a percentage row's scale.
  * `fromCounts`: some value was worked out as numerator ÷ denominator (issue 12), so it is a proportion.
+ * Runs once per row of every table, so it reads the cells in one pass and copies no values.
  */
 export function displayFormat(
   ind: SourceIndicator,
@@ -26,30 +30,30 @@ export function displayFormat(
   unitText: string,
   fromCounts = false,
 ): void {
-  const formats = cells.map(({ r, c }) => formatAt(grid, r, c));
-  // Text such as "65%" is a percentage too (stored as 0.65, as Excel reads it).
-  const typedPercent = cells.some(({ r, c }) => {
+  let given: string | undefined;
+  let percentFormat = false;
+  let typedPercent = false;
+  for (const { r, c } of cells) {
+    const format = formatAt(grid, r, c);
+    if (given === undefined && !isGeneralFormat(format)) given = format;
+    percentFormat ||= isPercentFormat(format);
     const v = cellAt(grid, r, c);
-    return typeof v === 'string' && /\d\s*%\s*$/.test(v);
-  });
-  const percent =
-    PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || formats.some(isPercentFormat) || fromCounts;
-  const values = [...ind.values.values()].flatMap((v) =>
-    v.value === null ? [] : [{ ...v, value: v.value }],
-  );
-  ind.numberFormat =
-    formats.find((f) => !isGeneralFormat(f)) ??
-    (percent ? (values.every((v) => Math.abs(v.value) <= 1.5) ? '0.0%' : '0.0"%"') : 'General');
-  // Rules §1: values are never rescaled; a percentage row mixing fractions and whole numbers gets a warning.
-  const fractions = values.filter((v) => v.value !== 0 && Math.abs(v.value) <= 1);
-  if (percent && fractions.length > 0) {
-    for (const v of values.filter((x) => Math.abs(x.value) > 1.5))
-      ind.issues.push(
-        issue(
-          'warning',
-          v.cell,
-          `Value ${v.value} in ${v.cell.split('!').pop()} looks like a whole percentage, but other values of "${ind.name}" are fractions (0.65 = 65%); check it. Values are not rescaled.`,
-        ),
-      );
+    typedPercent ||= typeof v === 'string' && TYPED_PERCENT.test(v);
   }
+  const percent = PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || percentFormat || fromCounts;
+  const values: { value: number; cell: string }[] = [];
+  for (const v of ind.values.values())
+    if (v.value !== null) values.push(v as { value: number; cell: string });
+  ind.numberFormat =
+    given ?? (percent ? (values.every((v) => Math.abs(v.value) <= 1.5) ? '0.0%' : '0.0"%"') : 'General');
+  // Rules §1: values are never rescaled; a percentage row mixing fractions and whole numbers gets a warning.
+  if (!percent || !values.some((v) => v.value !== 0 && Math.abs(v.value) <= 1)) return;
+  for (const v of values.filter((x) => Math.abs(x.value) > 1.5))
+    ind.issues.push(
+      issue(
+        'warning',
+        v.cell,
+        `Value ${v.value} in ${v.cell.split('!').pop()} looks like a whole percentage, but other values of "${ind.name}" are fractions (0.65 = 65%); check it. Values are not rescaled.`,
+      ),
+    );
 }
