@@ -42,21 +42,6 @@ function shown(value: CellValue, format: string): string {
   return value;
 }
 
-/**
- * A figure's width as shown, formatted once per distinct format and value: formatting is most of the cost of sizing
- * the columns, and a table's figures share a handful of formats and repeat many values.
- */
-function figureWidths(): (value: number, format: string) => number {
-  const byFormat = new Map<string, Map<number, number>>();
-  return (value, format) => {
-    let widths = byFormat.get(format);
-    if (!widths) byFormat.set(format, (widths = new Map()));
-    let width = widths.get(value);
-    if (width === undefined) widths.set(value, (width = textUnits(formatValue(value, format))));
-    return width;
-  };
-}
-
 /** `given[c]`: a wrapped column's fixed width, or null for a column sized by its content. */
 export function contentWidths(
   values: CellValue[][],
@@ -65,20 +50,13 @@ export function contentWidths(
   given: (number | null)[],
 ): number[] {
   const need = given.map(() => MIN);
-  const figureWidth = figureWidths();
   for (const { range, header } of fitted)
     for (let r = range.row; r < range.row + range.rows; r++)
       for (let c = range.col; c < range.col + range.cols && c < need.length; c++) {
         // A wrapped column keeps its given width: measuring its cells would be thrown away.
         if (given[c] !== null) continue;
-        const value = values[r]?.[c] ?? null;
-        const format = formats[r]?.[c] ?? 'General';
-        let widest: number;
-        if (header) {
-          const words = shown(value, format).split(/\s+/);
-          widest = Math.max(0, ...words.map(textUnits)) * BOLD;
-        } else
-          widest = typeof value === 'number' ? figureWidth(value, format) : textUnits(shown(value, format));
+        const text = shown(values[r]?.[c] ?? null, formats[r]?.[c] ?? 'General');
+        const widest = header ? Math.max(0, ...text.split(/\s+/).map(textUnits)) * BOLD : textUnits(text);
         // Whole characters: Excel keeps widths in pixels of a digit's width, so any other width comes back changed.
         if (widest > 0) need[c] = Math.max(need[c]!, Math.min(MAX, Math.ceil(widest + PADDING)));
       }

@@ -119,10 +119,11 @@ function spcSeries(
   { period, periods, target }: StatsContext,
   found: DataIssue[],
 ): SpcSeries | null {
-  const points = periods.flatMap((p) => {
+  const points: { period: Period; value: number }[] = [];
+  for (const p of periods) {
     const value = ind.values.get(p.start)?.value ?? null;
-    return p.start <= period.start && value !== null ? [{ period: p, value }] : [];
-  });
+    if (p.start <= period.start && value !== null) points.push({ period: p, value });
+  }
   if (points.length === 0) return null;
   const reading = readSpc(points, { polarity, target, ...sectionOptions(ind, points, found) });
   const periodAt = (i: number) => points[i]!.period;

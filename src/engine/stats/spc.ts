@@ -40,11 +40,10 @@ export function readSpc(points: readonly SeriesPoint[], options: SpcOptions): Sp
   const values = points.map((p) => p.value);
   const sections = xmrSections(values, options);
   const causes = findSpecialCauses(values, sections);
-  const read: SpcPoint[] = values.map((value, index) => ({
-    index,
-    value,
-    ...classifyPoint(causes[index] ?? [], options.polarity),
-  }));
+  const read: SpcPoint[] = values.map((value, index) => {
+    const reading = classifyPoint(causes[index] ?? [], options.polarity);
+    return { index, value, class: reading.class, side: reading.side };
+  });
   const { variation, side } = variationIcon(read);
   return {
     points: read,
