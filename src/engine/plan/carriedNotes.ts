@@ -18,6 +18,8 @@ export class CarriedNotes {
 
   /** Places the notes on `row`, keeping their order from left to right. */
   place(row: number, notes: TypedCell[]): void {
+    // Called for every row of the tables; most have no notes.
+    if (notes.length === 0) return;
     for (const note of [...notes].sort((a, b) => a.col - b.col)) {
       let col = Math.max(note.col, this.width);
       while (this.taken.has(`${row},${col}`)) col++;

@@ -12,9 +12,19 @@ export function indicatorHeader(b: SheetBuilder, columns: IndicatorColumn[]): nu
   return row;
 }
 
+/** Which columns of a table hold figures (`ft…`), worked out once per table rather than once per row. */
+const figurePatterns = new WeakMap<IndicatorColumn[], string>();
+
+function figurePattern(columns: IndicatorColumn[]): string {
+  let pattern = figurePatterns.get(columns);
+  if (pattern === undefined)
+    figurePatterns.set(columns, (pattern = columns.map((c) => (c.figure ? 'f' : 't')).join('')));
+  return pattern;
+}
+
 /** Figures in the indicator's own format, the rest as text; one array per number format, shared by its rows. */
 function formatsOf(b: SheetBuilder, columns: IndicatorColumn[], numberFormat: string): string[] {
-  return b.sharedFormats(`${columns.map((c) => (c.figure ? 'f' : 't')).join('')}|${numberFormat}`, () =>
+  return b.sharedFormats(`${figurePattern(columns)}|${numberFormat}`, () =>
     columns.map((c) => (c.figure ? numberFormat : '@')),
   );
 }

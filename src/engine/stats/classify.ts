@@ -18,12 +18,15 @@ export function goodSide(polarity: Polarity): Side | null {
   return polarity === 'higher' ? 'high' : polarity === 'lower' ? 'low' : null;
 }
 
+/** Most points are common cause: one reading shared by them all (readers copy its fields). */
+const COMMON: PointReading = Object.freeze({ class: 'common', side: null });
+
 /**
  * Improvement when any cause points the good way (so a point flagged both ways is improvement), else concern;
  * neither for a neutral or Goldilocks indicator, whose side is null when its causes point both ways.
  */
 export function classifyPoint(causes: readonly SpecialCause[], polarity: Polarity): PointReading {
-  if (causes.length === 0) return { class: 'common', side: null };
+  if (causes.length === 0) return COMMON;
   const sides = new Set(causes.map((c) => c.side));
   const good = goodSide(polarity);
   if (good === null) return { class: 'neither', side: sides.size === 1 ? (causes[0]?.side ?? null) : null };

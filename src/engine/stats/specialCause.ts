@@ -12,6 +12,9 @@ export interface SpecialCause {
   side: Side;
 }
 
+/** A common-cause point's causes: one shared empty list, as most series have no limits to mark points against. */
+const NO_CAUSES: readonly SpecialCause[] = Object.freeze([]);
+
 /** A shift or a trend needs this many consecutive points. */
 export const RUN_LENGTH = 6;
 
@@ -108,11 +111,11 @@ function twoOfThree(
 export function findSpecialCauses(
   values: readonly number[],
   sections: readonly XmrSection[],
-): SpecialCause[][] {
+): (readonly SpecialCause[])[] {
+  // Only points of sections with limits are ever marked: most quarterly series (under 13 points) have none.
+  if (!sections.some(hasLimits)) return values.map(() => NO_CAUSES);
   const { section, lines } = byPoint(values.length, sections);
   const causes: SpecialCause[][] = values.map(() => []);
-  // Only points of sections with limits are ever marked: most quarterly series (under 13 points) have none.
-  if (!lines.some((l) => l !== null)) return causes;
   const mark = (i: number, rule: SpecialCauseRule, side: Side) => {
     if (lines[i]) causes[i]?.push({ rule, side });
   };
