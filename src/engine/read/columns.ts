@@ -184,7 +184,9 @@ export function isNameHeader(cell: CellValue): boolean {
   if (
     typeof cell !== 'string' ||
     cell.length > 40 ||
-    !NAME_INITIALS.has(cell.trimStart().charAt(0).toLowerCase())
+    !NAME_INITIALS.has(cell.trimStart().charAt(0).toLowerCase()) ||
+    // No name header has a digit: the names below one (`Indicator 12`, `PI 117`) are passed over cheaply.
+    /\d/.test(cell)
   )
     return false;
   return HEADERS[headerKey(cell)]?.role === 'name';
