@@ -142,12 +142,14 @@ export function buildDigest({
   conflicts,
   issues,
 }: DigestInput): Digest {
-  const sections: Digest['sections'] = [];
+  // By outcome, in the order first met (a Map keeps it): no search of the sections for each indicator.
+  const byOutcome = new Map<string | null, Digest['sections'][number]>();
   for (const ind of indicators) {
-    const section = sections.find((s) => s.outcome === ind.outcome);
+    const section = byOutcome.get(ind.outcome);
     if (section) section.indicators.push(ind);
-    else sections.push({ outcome: ind.outcome, indicators: [ind] });
+    else byOutcome.set(ind.outcome, { outcome: ind.outcome, indicators: [ind] });
   }
+  const sections = [...byOutcome.values()];
   const exceptions: Exception[] = indicators
     .map((ind) => ({ ind, rank: exceptionRank(ind) }))
     .filter((x): x is { ind: RatedIndicator; rank: number } => x.rank !== null)

@@ -105,9 +105,11 @@ export function mergeCommentary(indicators: RatedIndicator[], earlier: EarlierRo
   const used = new Set<EarlierIndicator>();
   const takeByRef = takeOnce(groups, refKey, used);
   const takeByName = takeOnce(groups, nameKey, used);
-  const byRef = indicators.map((ind) => (ind.ref ? takeByRef(refKey(ind)) : null));
+  // With nothing typed earlier (a first digest) there is nothing to match: no key is worked out for each indicator.
+  const matching = groups.length > 0;
+  const byRef = indicators.map((ind) => (matching && ind.ref ? takeByRef(refKey(ind)) : null));
   const byIndicator = indicators.map((ind, i): IndicatorCarry => {
-    const group = byRef[i] ?? takeByName(nameKey(ind));
+    const group = byRef[i] ?? (matching ? takeByName(nameKey(ind)) : null);
     if (!group)
       return {
         commentary: ind.commentary,
