@@ -50,13 +50,20 @@ export function contentWidths(
   given: (number | null)[],
 ): number[] {
   const need = given.map(() => MIN);
+  // A column repeats its words (RAG, direction) and figures: each distinct text is measured once.
+  const measured = new Map<string, number>();
+  const units = (text: string) => {
+    let width = measured.get(text);
+    if (width === undefined) measured.set(text, (width = textUnits(text)));
+    return width;
+  };
   for (const { range, header } of fitted)
     for (let r = range.row; r < range.row + range.rows; r++)
       for (let c = range.col; c < range.col + range.cols && c < need.length; c++) {
         // A wrapped column keeps its given width: measuring its cells would be thrown away.
         if (given[c] !== null) continue;
         const text = shown(values[r]?.[c] ?? null, formats[r]?.[c] ?? 'General');
-        const widest = header ? Math.max(0, ...text.split(/\s+/).map(textUnits)) * BOLD : textUnits(text);
+        const widest = header ? Math.max(0, ...text.split(/\s+/).map(textUnits)) * BOLD : units(text);
         // Whole characters: Excel keeps widths in pixels of a digit's width, so any other width comes back changed.
         if (widest > 0) need[c] = Math.max(need[c]!, Math.min(MAX, Math.ceil(widest + PADDING)));
       }

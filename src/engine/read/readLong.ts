@@ -80,15 +80,10 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
       continue;
     }
     const period = row.period!;
-    const value =
-      m.valueCol === null
-        ? { value: null, cell: null }
-        : {
-            value: reader.number(row.r, m.valueCol, 'Value', ind.issues),
-            cell: at.address(row.r, m.valueCol),
-          };
+    const value = m.valueCol === null ? null : reader.number(row.r, m.valueCol, 'Value', ind.issues);
+    const cell = m.valueCol === null ? null : at.address(row.r, m.valueCol);
     const counts = reader.rowCounts(row.r, [period], ind).get(period.start) ?? NO_COUNTS;
-    derived = reader.putValue(ind, period, value, counts) || derived;
+    derived = reader.putValue(ind, period, value, cell, counts) || derived;
     cellByPeriod.set(period.start, at.address(row.r, m.name));
     reader.rowFields(row.r, period, ind);
     const figureCols = [...(m.valueCol === null ? [] : [m.valueCol]), ...m.targets.map((t) => t.col)];

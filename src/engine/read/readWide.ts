@@ -51,6 +51,8 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
   const periods = periodsWithCounts(reader, columns, kind);
   const valueCols = new Map(columns.map((c) => [c.period.start, c.col]));
   const indicators: SourceIndicator[] = [];
+  // The cells that set each row's number format: its values, then its targets.
+  const figureCols = [...columns.map((c) => c.col), ...m.targets.map((t) => t.col)];
   for (const { r, outcome } of reader.rowsOfFigures(inherited)) {
     if (cellText(reader.cell(r, m.name)) === '') {
       reader.namelessRow(r);
@@ -61,14 +63,12 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
     let derived = false;
     for (const period of periods) {
       const col = valueCols.get(period.start);
-      const value =
-        col === undefined
-          ? { value: null, cell: null }
-          : { value: reader.number(r, col, 'Value', ind.issues), cell: at.address(r, col) };
-      derived = reader.putValue(ind, period, value, counts.get(period.start) ?? NO_COUNTS) || derived;
+      const value = col === undefined ? null : reader.number(r, col, 'Value', ind.issues);
+      const cell = col === undefined ? null : at.address(r, col);
+      derived = reader.putValue(ind, period, value, cell, counts.get(period.start) ?? NO_COUNTS) || derived;
     }
     reader.rowFields(r, null, ind);
-    const cells = [...columns.map((c) => ({ r, c: c.col })), ...m.targets.map((t) => ({ r, c: t.col }))];
+    const cells = figureCols.map((c) => ({ r, c }));
     displayFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '', derived);
     indicators.push(ind);
   }

@@ -130,25 +130,26 @@ export class Reader {
   }
 
   /**
-   * Issue 12: sets the period's value, worked out from the counts where the value cell is empty, and keeps the counts
-   * that back it. Returns whether the value was worked out.
+   * Issue 12: sets the period's value (read from `cell`, null where the table has no value cell), worked out from the
+   * counts where the value cell is empty, and keeps the counts that back it. Returns whether the value was worked out.
    */
   putValue(
     ind: SourceIndicator,
     period: Period,
-    value: { value: number | null; cell: string | null },
+    value: number | null,
+    cell: string | null,
     counts: CountCells,
   ): boolean {
     if (counts.numerator === null && counts.denominator === null) {
       // Most rows give no counts: the value stands as read (settleProportion would say the same, at a cost per cell).
-      if (value.cell !== null) ind.values.set(period.start, { value: value.value, cell: value.cell });
+      if (cell !== null) ind.values.set(period.start, { value, cell });
       return false;
     }
     const settled = settleProportion({
       name: ind.name,
       period,
-      value: value.value === null || value.cell === null ? null : { value: value.value, cell: value.cell },
-      valueCell: value.cell,
+      value: value === null || cell === null ? null : { value, cell },
+      valueCell: cell,
       counts,
       bothRoles: this.hasCounts,
     });
