@@ -21,6 +21,8 @@ const PADDING = 1.5;
 /** The narrowest a fitted column gets, and the widest it grows (beyond that a cell is better cut than the page). */
 const MIN = 4;
 const MAX = 30;
+/** The widest character, a block element of the trend. */
+const WIDEST = 1.6;
 
 /**
  * A text's width in digit widths. Letters of Calibri are about as wide as its digits; block elements (the trend's
@@ -30,7 +32,7 @@ export function textUnits(text: string): number {
   let units = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
-    units += code >= 0x2580 && code <= 0x259f ? 1.6 : code >= 0x2190 && code <= 0x25ff ? 1.3 : 1;
+    units += code >= 0x2580 && code <= 0x259f ? WIDEST : code >= 0x2190 && code <= 0x25ff ? 1.3 : 1;
   }
   return units;
 }
@@ -50,20 +52,15 @@ export function contentWidths(
   given: (number | null)[],
 ): number[] {
   const need = given.map(() => MIN);
-  // A column repeats its words (RAG, direction) and figures: each distinct text is measured once.
-  const measured = new Map<string, number>();
-  const units = (text: string) => {
-    let width = measured.get(text);
-    if (width === undefined) measured.set(text, (width = textUnits(text)));
-    return width;
-  };
   for (const { range, header } of fitted)
     for (let r = range.row; r < range.row + range.rows; r++)
       for (let c = range.col; c < range.col + range.cols && c < need.length; c++) {
         // A wrapped column keeps its given width: measuring its cells would be thrown away.
         if (given[c] !== null) continue;
         const text = shown(values[r]?.[c] ?? null, formats[r]?.[c] ?? 'General');
-        const widest = header ? Math.max(0, ...text.split(/\s+/).map(textUnits)) * BOLD : units(text);
+        // A text too short to widen the column is not measured: no character is wider than WIDEST.
+        if (!header && Math.ceil(text.length * WIDEST + PADDING) <= need[c]!) continue;
+        const widest = header ? Math.max(0, ...text.split(/\s+/).map(textUnits)) * BOLD : textUnits(text);
         // Whole characters: Excel keeps widths in pixels of a digit's width, so any other width comes back changed.
         if (widest > 0) need[c] = Math.max(need[c]!, Math.min(MAX, Math.ceil(widest + PADDING)));
       }
