@@ -73,7 +73,7 @@ function countStatuses(indicators: Counted[]): StatusCounts {
  * Red first, then Amber, then Worsening (rules §6), then those on course this period but forecast to miss the year's
  * target (issue 11, docs/rules.md §11.1); table order within each.
  */
-function exceptionRank(ind: RatedIndicator): number | null {
+function exceptionRank(ind: RatedIndicator): 0 | 1 | 2 | 3 | null {
   if (ind.rag === 'red') return 0;
   if (ind.rag === 'amber') return 1;
   if (ind.direction === 'worsening') return 2;
@@ -150,13 +150,24 @@ export function buildDigest({
     else byOutcome.set(ind.outcome, { outcome: ind.outcome, indicators: [ind] });
   }
   const sections = [...byOutcome.values()];
-  const exceptions: Exception[] = indicators
-    .map((ind) => ({ ind, rank: exceptionRank(ind) }))
-    .filter((x): x is { ind: RatedIndicator; rank: number } => x.rank !== null)
-    .sort((a, b) => a.rank - b.rank)
-    .map(({ ind }) => ({ indicator: ind, prompt: commentaryPrompt(ind, period, comparisonPeriod) }));
+  // One list per rank, each in table order: the exceptions in order without sorting them.
+  const byRank: [RatedIndicator[], RatedIndicator[], RatedIndicator[], RatedIndicator[]] = [[], [], [], []];
+  for (const ind of indicators) {
+    const rank = exceptionRank(ind);
+    if (rank !== null) byRank[rank].push(ind);
+  }
+  const exceptions: Exception[] = byRank
+    .flat()
+    .map((ind) => ({ indicator: ind, prompt: commentaryPrompt(ind, period, comparisonPeriod) }));
   const counted = countedRows(indicators, conflicts);
-  const countsOf = (list: RatedIndicator[]) => countStatuses(list.flatMap((ind) => counted.get(ind) ?? []));
+  const countsOf = (list: RatedIndicator[]) => {
+    const rows: Counted[] = [];
+    for (const ind of list) {
+      const row = counted.get(ind);
+      if (row) rows.push(row);
+    }
+    return countStatuses(rows);
+  };
   return {
     period,
     comparisonPeriod,

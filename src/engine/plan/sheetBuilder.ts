@@ -38,9 +38,9 @@ export class SheetBuilder {
 
   add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = this.width): number {
     const r = this.row;
-    const values: CellValue[] = [];
-    for (let c = 0; c < this.width; c++) values.push(cells[c] ?? null);
-    this.values.push(values);
+    // A full row (an indicator table's) is kept as given, not copied: one array less per row.
+    if (cells.length === this.width) this.values.push(cells);
+    else this.values.push(Array.from({ length: this.width }, (_, c) => cells[c] ?? null));
     this.formats.push(
       formats.length === this.width
         ? formats
