@@ -38,14 +38,32 @@ export function dayOfIso(text: string): number | null {
 /** Today as the host's clock says (the engine reads no clock of its own): the UTC date of `now`. */
 export const isoDateOf = (now: Date): string => now.toISOString().slice(0, 10);
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * `31 May 2006`, the UTC date of `date`: what toLocaleDateString('en-GB', long month) says, written out because
+ * Intl's date formatting takes tens of milliseconds to start in a fresh process (the CLI's every run).
+ */
+export function longDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
 /** `31 May 2006`. */
 export function dayText(day: number): string {
-  return new Date(day * MS_PER_DAY).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return longDate(new Date(day * MS_PER_DAY));
 }
 
 /** The first and last days of a period (a month, a quarter, a year). */

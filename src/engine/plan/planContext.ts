@@ -1,4 +1,5 @@
 /** What planning needs from the workbook besides the run: the sheets already there, and when the plan is made. */
+import { longDate } from '../periods/calendarDate';
 import type { ExistingSheet } from './planTypes';
 
 export type { ExistingSheet } from './planTypes';
@@ -12,5 +13,5 @@ export interface PlanContext {
 
 /** `15 January 2007`: the date a sheet says it was generated. */
 export function generatedOn(d: Date): string {
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return longDate(d);
 }

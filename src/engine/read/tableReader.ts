@@ -80,19 +80,23 @@ export class Reader {
   /** Row-level fields shared by both table shapes; `period` scopes them (long tables) or not (wide). */
   rowFields(r: number, period: Period | null, ind: SourceIndicator): void {
     const m = this.table.mapping;
-    const scoped = <T>(value: T, c: number): Scoped<T> => ({ period, value, cell: this.at.address(r, c) });
+    const scoped = <T>(value: T, c: number, scope = period): Scoped<T> => ({
+      period: scope,
+      value,
+      cell: this.at.address(r, c),
+    });
     for (const t of m.targets) {
       const value = this.number(r, t.col, 'Target', ind.issues);
       // A `Target 2006/07` column applies to its own period; a plain one to the row's (long) or every period (wide).
       if (value === null) continue;
-      ind.targets.push({ ...scoped(value, t.col), period: t.period ?? period });
-      if (t.annual) ind.annualTargets.push({ ...scoped(value, t.col), period: t.period ?? period });
+      ind.targets.push(scoped(value, t.col, t.period ?? period));
+      if (t.annual) ind.annualTargets.push(scoped(value, t.col, t.period ?? period));
     }
     for (const f of m.forecasts) {
       const value = this.number(r, f.col, 'Forecast', ind.issues);
       // A plain Forecast column forecasts the year of the row's period (long) or of the table's latest period (wide).
       const forecasts = f.period ? yearOf(f.period) : (period ?? this.forecastYear);
-      if (value !== null) ind.forecasts.push({ ...scoped(value, f.col), period: forecasts });
+      if (value !== null) ind.forecasts.push(scoped(value, f.col, forecasts));
     }
     if (m.amber !== null) {
       const value = this.number(r, m.amber, 'Amber threshold', ind.issues);
