@@ -48,6 +48,8 @@ function sectionSpans(
     checkIndex(baselineTo, count, 'Baseline end');
     return [{ from: 0, to: count - 1, calculatedTo: baselineTo }];
   }
+  // Most series are one section: no set of starts to make and sort for each.
+  if (recalculateFrom.length === 0) return [{ from: 0, to: count - 1, calculatedTo: count - 1 }];
   recalculateFrom.forEach((i) => checkIndex(i, count, 'Recalculation'));
   const starts = [...new Set([0, ...recalculateFrom])].sort((a, b) => a - b);
   return starts.map((from, k) => {
