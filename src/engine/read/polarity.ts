@@ -68,13 +68,26 @@ export type PolarityReading =
   | { kind: 'missing'; error?: string }
   | { kind: 'unreadable'; text: string };
 
-/** A cell of a polarity column (Polarity, Good is, Direction, Aim…). */
-export function readPolarity(cell: CellValue): PolarityReading {
-  const text = cellText(cell);
+function readPolarityText(text: string): PolarityReading {
   if (text === '') return { kind: 'missing' };
   if (isExcelError(text)) return { kind: 'missing', error: text };
   const polarity = BY_WORD.get(key(text));
   return polarity ? { kind: 'polarity', polarity } : { kind: 'unreadable', text };
+}
+
+/** A polarity column repeats a handful of words: each distinct text is read once (a bounded number kept). */
+const READINGS_KEPT = 1000;
+const readings = new Map<string, PolarityReading>();
+
+/** A cell of a polarity column (Polarity, Good is, Direction, Aim…). */
+export function readPolarity(cell: CellValue): PolarityReading {
+  const text = cellText(cell);
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    readings.set(text, (reading = readPolarityText(text)));
+  }
+  return reading;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1']);

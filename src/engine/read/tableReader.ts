@@ -257,12 +257,18 @@ export class Reader {
 
   /** What a row is: blank, a section heading (text in one cell only, rules §1), or a row of figures. */
   kindOfRow(r: number, figureCols: Set<number>): 'blank' | 'heading' | 'row' {
-    const filled: number[] = [];
+    // Counted, not listed: every row of the table is asked.
+    let filled = 0;
+    let last = -1;
     for (let c = this.table.firstCol; c <= this.table.lastCol; c++)
-      if (!isEmpty(this.cell(r, c))) filled.push(c);
-    if (filled.length === 0) return 'blank';
-    const only = filled.length === 1 ? filled[0]! : -1;
-    return only >= 0 && typeof this.cell(r, only) === 'string' && !figureCols.has(only) ? 'heading' : 'row';
+      if (!isEmpty(this.cell(r, c))) {
+        filled += 1;
+        last = c;
+      }
+    if (filled === 0) return 'blank';
+    return filled === 1 && typeof this.cell(r, last) === 'string' && !figureCols.has(last)
+      ? 'heading'
+      : 'row';
   }
 
   /** The rows of figures, each with its outcome: blank rows are skipped and headings set the outcome (rules §1). */
