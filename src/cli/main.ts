@@ -1,7 +1,7 @@
-/** The `perf-digest` entry point (bin/perf-digest.js requires the compiled file). */
+/** The `perf-digest` entry point (bin/perf-digest.js requires the built file, scripts/buildCli.ts). */
 import { runCli } from './cli';
 
-// Read at run time from the package beside dist/ (no JSON import: tsconfig.build's rootDir is src).
+// The package's own version, put into the built file by the bundler.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
 

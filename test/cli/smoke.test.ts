@@ -1,10 +1,11 @@
 /**
- * One real run of the installed command: bin/perf-digest.js on a fresh build (tsconfig.build.json), compiled into
+ * One real run of the installed command: bin/perf-digest.js on a fresh build (scripts/buildCli.ts), built into
  * a temporary folder so that it neither needs nor disturbs dist/.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
+import { buildCli } from '../../scripts/buildCli';
 import { tempDir } from '../xlsx/tempFiles';
 import { SAMPLE } from './runCli';
 
@@ -13,16 +14,9 @@ const tmp = tempDir();
 afterAll(() => tmp.remove());
 
 beforeAll(() => {
-  execFileSync(process.execPath, [
-    join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
-    '-p',
-    join(ROOT, 'tsconfig.build.json'),
-    '--outDir',
-    tmp.file('dist'),
-  ]);
+  buildCli(tmp.file('dist/cli/main.js'));
   mkdirSync(tmp.file('bin'));
   copyFileSync(join(ROOT, 'bin', 'perf-digest.js'), tmp.file('bin/perf-digest.js'));
-  copyFileSync(join(ROOT, 'package.json'), tmp.file('package.json'));
 }, 120_000);
 
 function perfDigest(...args: string[]) {

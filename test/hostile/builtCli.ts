@@ -1,14 +1,13 @@
 /**
  * The built CLI (dist/, as `npm ci` leaves it) for tests that spawn it as a user would. Built once by whichever test
- * needs it first, only when a source file is newer than the build: `npm run build:cli`'s own command.
+ * needs it first, only when a source file is newer than the build, as `npm run build:cli` builds it.
  */
-import { execFileSync } from 'child_process';
 import { existsSync, readdirSync, statSync } from 'fs';
 import { join } from 'path';
+import { BUILT_CLI, buildCli } from '../../scripts/buildCli';
 
 const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'bin', 'perf-digest.js');
-const BUILT = join(ROOT, 'dist', 'cli', 'main.js');
 const SOURCES = ['src/engine', 'src/cli', 'src/xlsx'].map((d) => join(ROOT, d));
 
 function newestSource(dir: string): number {
@@ -21,14 +20,7 @@ function newestSource(dir: string): number {
 }
 
 export function ensureBuiltCli(): void {
-  const fresh = existsSync(BUILT) && statSync(BUILT).mtimeMs >= Math.max(...SOURCES.map(newestSource));
-  if (fresh) return;
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-    },
-  );
+  const fresh =
+    existsSync(BUILT_CLI) && statSync(BUILT_CLI).mtimeMs >= Math.max(...SOURCES.map(newestSource));
+  if (!fresh) buildCli();
 }
