@@ -26,20 +26,23 @@ const TYPED_PERCENT = /\d\s*%\s*$/;
 export function displayFormat(
   ind: SourceIndicator,
   grid: SheetGrid,
-  cells: { r: number; c: number }[],
+  rows: readonly number[],
+  cols: readonly number[],
   unitText: string,
   fromCounts = false,
 ): void {
   let given: string | undefined;
   let percentFormat = false;
   let typedPercent = false;
-  for (const { r, c } of cells) {
-    const format = formatAt(grid, r, c);
-    if (given === undefined && !isGeneralFormat(format)) given = format;
-    percentFormat ||= isPercentFormat(format);
-    const v = cellAt(grid, r, c);
-    typedPercent ||= typeof v === 'string' && TYPED_PERCENT.test(v);
-  }
+  // The figure columns of each of its rows, in that order (the first format given wins), with no cell list made.
+  for (const r of rows)
+    for (const c of cols) {
+      const format = formatAt(grid, r, c);
+      if (given === undefined && !isGeneralFormat(format)) given = format;
+      percentFormat ||= isPercentFormat(format);
+      const v = cellAt(grid, r, c);
+      typedPercent ||= typeof v === 'string' && TYPED_PERCENT.test(v);
+    }
   const percent = PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || percentFormat || fromCounts;
   const values: { value: number; cell: string }[] = [];
   for (const v of ind.values.values())

@@ -69,7 +69,8 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
   const m = table.mapping;
   const first = rows[0]!;
   const ind = reader.newIndicator(first.r, first.outcome);
-  const figures: { r: number; c: number }[] = [];
+  const figureRows: number[] = [];
+  const figureCols = [...(m.valueCol === null ? [] : [m.valueCol]), ...m.targets.map((t) => t.col)];
   const cellByPeriod = new Map<number, string>();
   ind.cellByPeriod = cellByPeriod;
   let derived = false;
@@ -86,10 +87,9 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
     derived = reader.putValue(ind, period, value, cell, counts) || derived;
     cellByPeriod.set(period.start, at.address(row.r, m.name));
     reader.rowFields(row.r, period, ind);
-    const figureCols = [...(m.valueCol === null ? [] : [m.valueCol]), ...m.targets.map((t) => t.col)];
-    figures.push(...figureCols.map((c) => ({ r: row.r, c })));
+    figureRows.push(row.r);
   }
-  displayFormat(ind, reader.grid, figures, '', derived);
+  displayFormat(ind, reader.grid, figureRows, figureCols, '', derived);
   return ind;
 }
 

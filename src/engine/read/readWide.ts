@@ -68,8 +68,14 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
       derived = reader.putValue(ind, period, value, cell, counts.get(period.start) ?? NO_COUNTS) || derived;
     }
     reader.rowFields(r, null, ind);
-    const cells = figureCols.map((c) => ({ r, c }));
-    displayFormat(ind, reader.grid, cells, m.unit !== null ? cellText(reader.cell(r, m.unit)) : '', derived);
+    displayFormat(
+      ind,
+      reader.grid,
+      [r],
+      figureCols,
+      m.unit !== null ? cellText(reader.cell(r, m.unit)) : '',
+      derived,
+    );
     indicators.push(ind);
   }
   return { table, periodType: kind.type, periods, indicators, headings: reader.headings, issues: [] };

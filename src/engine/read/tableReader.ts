@@ -31,6 +31,9 @@ export const NO_COUNTS: CountCells = Object.freeze({ numerator: null, denominato
  * (a list per indicator is memory a table of 280,000 rows does not have).
  */
 const NO_ENTRIES: Scoped<number>[] = [];
+/** Likewise for a table without RAG override or Commentary columns. */
+const NO_OVERRIDES: Scoped<OverrideRag>[] = [];
+const NO_COMMENTARY: Scoped<string>[] = [];
 /** Issue 11: a unit, name or header that says its figures are year to date. */
 const CUMULATIVE = /\b(?:cumulative|year[\s-]*to[\s-]*date|ytd)\b/i;
 
@@ -229,13 +232,13 @@ export class Reader {
       outcome: ownOutcome || outcome,
       polarity: 'higher',
       values: new Map(),
-      targets: [],
+      targets: m.targets.length > 0 ? [] : NO_ENTRIES,
       annualTargets: m.targets.some((t) => t.annual) ? [] : NO_ENTRIES,
       forecasts: m.forecasts.length > 0 ? [] : NO_ENTRIES,
       cumulative: false,
-      ambers: [],
-      overrides: [],
-      commentary: [],
+      ambers: m.amber !== null ? [] : NO_ENTRIES,
+      overrides: m.override !== null ? [] : NO_OVERRIDES,
+      commentary: m.commentary !== null ? [] : NO_COMMENTARY,
       numberFormat: 'General',
       cell: this.at.address(r, m.name),
       cellByPeriod: ONE_ROW,

@@ -7,7 +7,7 @@ import { issue } from '../core/issues';
 import type { DataIssue, Period, Polarity } from '../core/model';
 import { MONTHS_IN } from '../periods/period';
 import type { Counts, SourceIndicator, SpcSettings } from '../read/sourceIndicator';
-import { readSpc } from './spc';
+import { readSpcValues } from './spc';
 import type { Assurance, PointClass, Side } from './spcTypes';
 import { intervalsOverlap, smallNumbers, wilsonInterval, type Interval } from './wilson';
 import type { SectionOptions } from './xmr';
@@ -67,15 +67,11 @@ export interface StatsContext {
 const at = (cell: string) => cell.split('!').pop();
 
 /** Where the sections start and the baseline ends, as point positions; settings that name no point are data issues. */
-function sectionOptions(
-  ind: SourceIndicator,
-  points: readonly { period: Period }[],
-  found: DataIssue[],
-): SectionOptions {
+function sectionOptions(ind: SourceIndicator, points: readonly Period[], found: DataIssue[]): SectionOptions {
   const { recalculateFrom, baselineTo }: SpcSettings = ind.spc;
   if (baselineTo) {
     const end = baselineTo.period.start + MONTHS_IN[baselineTo.period.type] - 1;
-    const index = points.filter((p) => p.period.start <= end).length - 1;
+    const index = points.filter((p) => p.start <= end).length - 1;
     if (recalculateFrom)
       found.push(
         issue(
@@ -98,7 +94,7 @@ function sectionOptions(
   const lastValue = Math.max(...[...ind.values].flatMap(([start, v]) => (v.value === null ? [] : [start])));
   const starts: number[] = [];
   for (const period of recalculateFrom.periods) {
-    const index = points.findIndex((p) => p.period.start >= period.start);
+    const index = points.findIndex((p) => p.start >= period.start);
     if (index >= 0) starts.push(index);
     else if (period.start > lastValue)
       found.push(
@@ -119,20 +115,25 @@ function spcSeries(
   { period, periods, target }: StatsContext,
   found: DataIssue[],
 ): SpcSeries | null {
-  const points: { period: Period; value: number }[] = [];
+  // The values and their periods side by side: no point object is made until the chart's own.
+  const values: number[] = [];
+  const at: Period[] = [];
   for (const p of periods) {
-    const value = ind.values.get(p.start)?.value ?? null;
-    if (p.start <= period.start && value !== null) points.push({ period: p, value });
+    const value = p.start <= period.start ? (ind.values.get(p.start)?.value ?? null) : null;
+    if (value !== null) {
+      values.push(value);
+      at.push(p);
+    }
   }
-  if (points.length === 0) return null;
-  const reading = readSpc(points, { polarity, target, ...sectionOptions(ind, points, found) });
-  const periodAt = (i: number) => points[i]!.period;
+  if (values.length === 0) return null;
+  const reading = readSpcValues(values, { polarity, target, ...sectionOptions(ind, at, found) });
+  const periodAt = (i: number) => at[i]!;
   return {
-    points: reading.points.map((p) => ({
-      period: periodAt(p.index),
-      value: p.value,
-      class: p.class,
-      side: p.side,
+    points: reading.classes.map((c, i) => ({
+      period: at[i]!,
+      value: values[i]!,
+      class: c.class,
+      side: c.side,
     })),
     sections: reading.sections.map((s) => ({
       from: periodAt(s.from),

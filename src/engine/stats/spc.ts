@@ -32,24 +32,38 @@ export interface SpcReading {
   assurance: Assurance | null;
 }
 
+/** The reading by position: each point's class (common-cause points share one reading), without point objects. */
+export interface SpcClasses extends Omit<SpcReading, 'points'> {
+  classes: PointReading[];
+}
+
+/**
+ * Reads a series of values (in time order) the MDC way, for a caller that builds its own points. Throws a RangeError
+ * for a value that is not finite or a section index that names no point.
+ */
+export function readSpcValues(values: readonly number[], options: SpcOptions): SpcClasses {
+  const sections = xmrSections(values, options);
+  const causes = findSpecialCauses(values, sections);
+  const classes = values.map((_, index) => classifyPoint(causes[index] ?? [], options.polarity));
+  const { variation, side } = variationIcon(classes);
+  return {
+    classes,
+    sections,
+    variation,
+    variationSide: side,
+    assurance: assuranceIcon(options.polarity, options.target ?? null, sections[sections.length - 1]),
+  };
+}
+
 /**
  * Reads a series (in time order) the MDC way. Throws a RangeError for a value that is not finite or a
  * section index that names no point.
  */
 export function readSpc(points: readonly SeriesPoint[], options: SpcOptions): SpcReading {
   const values = points.map((p) => p.value);
-  const sections = xmrSections(values, options);
-  const causes = findSpecialCauses(values, sections);
-  const read: SpcPoint[] = values.map((value, index) => {
-    const reading = classifyPoint(causes[index] ?? [], options.polarity);
-    return { index, value, class: reading.class, side: reading.side };
-  });
-  const { variation, side } = variationIcon(read);
+  const { classes, ...reading } = readSpcValues(values, options);
   return {
-    points: read,
-    sections,
-    variation,
-    variationSide: side,
-    assurance: assuranceIcon(options.polarity, options.target ?? null, sections[sections.length - 1]),
+    points: classes.map((c, index) => ({ index, value: values[index]!, class: c.class, side: c.side })),
+    ...reading,
   };
 }

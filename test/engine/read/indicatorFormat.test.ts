@@ -15,8 +15,7 @@ function formatted(
   const grid = sheet('PIs', [[], [], [], [], [null, 'Initial assessments', ...figures, 0.75]], { formats });
   const value = (v: CellValue) => (typeof v === 'number' ? v : null);
   const ind = sourceIndicator({ 'Q1 2006/07': value(figures[0]), 'Q2 2006/07': value(figures[1]) });
-  const cells = [2, 3, 4].map((c) => ({ r: 4, c }));
-  displayFormat(ind, grid, cells, unit);
+  displayFormat(ind, grid, [4], [2, 3, 4], unit);
   return ind;
 }
 
