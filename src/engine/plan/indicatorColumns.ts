@@ -47,11 +47,20 @@ function forecastColumns(run: DigestRun): IndicatorColumn[] {
   return [{ header, wrapWidth: 14, value: (r) => forecastText(r.indicator) }];
 }
 
+/** One list per run, so both tables start with the same columns and an exception's cells serve both its rows. */
+const figureColumnsOf = new WeakMap<DigestRun, IndicatorColumn[]>();
+
+function figureColumns(run: DigestRun): IndicatorColumn[] {
+  let columns = figureColumnsOf.get(run);
+  if (columns === undefined) figureColumnsOf.set(run, (columns = newFigureColumns(run)));
+  return columns;
+}
+
 /**
  * Ref, Indicator, (Source), Previous, Current, Target, RAG, (Forecast), Direction of travel, Trend, (SPC, Statistical
  * note): the start of every indicator table.
  */
-function figureColumns(run: DigestRun): IndicatorColumn[] {
+function newFigureColumns(run: DigestRun): IndicatorColumn[] {
   return [
     { header: COLUMNS.ref, value: (r) => r.indicator.ref },
     { header: COLUMNS.name, wrapWidth: 40, value: (r) => r.indicator.name },

@@ -1,4 +1,5 @@
 /** Writing an indicator table from its columns: the header, the rows, and styles, colour rules and widths by column. */
+import type { CellValue } from '../core/grid';
 import { directionRules, ragRules, spcRules, STYLE, type SheetBuilder } from './sheetBuilder';
 import type { IndicatorColumn, IndicatorRow } from './indicatorColumns';
 
@@ -29,12 +30,33 @@ function formatsOf(b: SheetBuilder, columns: IndicatorColumn[], numberFormat: st
   );
 }
 
+/** How many columns two tables start with in common (the same specs): the cells one row can lend another. */
+export function sharedColumns(a: IndicatorColumn[], b: IndicatorColumn[]): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * A row's cells, left to right. `lent`: the same indicator's cells in another table, whose first `count` columns are
+ * this table's too (sharedColumns), so they are not worked out again.
+ */
+export function rowCells(
+  columns: IndicatorColumn[],
+  row: IndicatorRow,
+  lent?: { cells: readonly CellValue[]; count: number },
+): CellValue[] {
+  return columns.map((c, i) => (lent !== undefined && i < lent.count ? lent.cells[i]! : c.value(row)));
+}
+
 /** Returns the row written. Its cells size the columns not wrapped (an outcome's row, between, sizes none). */
-export function indicatorRow(b: SheetBuilder, columns: IndicatorColumn[], row: IndicatorRow): number {
-  const r = b.add(
-    columns.map((c) => c.value(row)),
-    formatsOf(b, columns, row.indicator.numberFormat),
-  );
+export function indicatorRow(
+  b: SheetBuilder,
+  columns: IndicatorColumn[],
+  numberFormat: string,
+  cells: CellValue[],
+): number {
+  const r = b.add(cells, formatsOf(b, columns, numberFormat));
   b.fit({ row: r, col: 0, rows: 1, cols: columns.length });
   return r;
 }

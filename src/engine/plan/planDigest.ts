@@ -22,7 +22,15 @@ import { planCharts } from './chartsSheet';
 import { dataIssues, notesKept, removedIndicators } from './closingTables';
 import { contentWidths } from './columnWidths';
 import { exceptionColumns, sectionColumns, type IndicatorColumn } from './indicatorColumns';
-import { indicatorHeader, indicatorRow, indicatorStyles, wrapWidths } from './indicatorTable';
+import {
+  indicatorHeader,
+  indicatorRow,
+  indicatorStyles,
+  rowCells,
+  sharedColumns,
+  wrapWidths,
+} from './indicatorTable';
+import type { CellValue } from '../core/grid';
 import type { CarriedOver, DigestPlan, PlannedSheet } from './planTypes';
 import { generatedOn, type PlanContext } from './planContext';
 import { isKeptDigest, keptDigestName } from './previousDigest';
@@ -39,45 +47,61 @@ interface Carry {
   earlier: EarlierDigest | null;
 }
 
-function exceptions(b: SheetBuilder, run: DigestRun, columns: IndicatorColumn[], carry: Carry): void {
+/** Each exception's cells, by indicator: its row under its outcome takes the columns the tables share from them. */
+type ExceptionCells = Map<DigestRun['indicators'][number], CellValue[]>;
+
+function exceptions(
+  b: SheetBuilder,
+  run: DigestRun,
+  columns: IndicatorColumn[],
+  carry: Carry,
+): ExceptionCells {
+  const cellsOf: ExceptionCells = new Map();
   b.add([HEADINGS.exceptions], [], STYLE.heading);
   b.add([LINES.exceptions], [], STYLE.note);
   if (run.digest.exceptions.length === 0) {
     b.add([LINES.noExceptions]);
-    return;
+    return cellsOf;
   }
   const header = indicatorHeader(b, columns);
   carry.notes.place(header, carry.earlier?.headerNotes.exceptions ?? []);
   const first = b.row;
   for (const { indicator, prompt } of run.digest.exceptions) {
     const c = carry.of.get(indicator);
-    const row = indicatorRow(b, columns, { indicator, prompt, commentary: c?.commentary ?? null });
+    const cells = rowCells(columns, { indicator, prompt, commentary: c?.commentary ?? null });
+    cellsOf.set(indicator, cells);
+    const row = indicatorRow(b, columns, indicator.numberFormat, cells);
     carry.notes.place(row, c?.notes.exceptions ?? []);
   }
   indicatorStyles(b, columns, first);
+  return cellsOf;
 }
 
 /** Every indicator under its outcome, with its commentary; returns the header row, repeated on printed pages. */
-function sections(b: SheetBuilder, run: DigestRun, columns: IndicatorColumn[], carry: Carry): number {
+function sections(
+  b: SheetBuilder,
+  run: DigestRun,
+  columns: IndicatorColumn[],
+  carry: Carry,
+  excepted: { cells: ExceptionCells; count: number },
+): number {
   b.add([HEADINGS.sections], [], STYLE.heading);
   const header = indicatorHeader(b, columns);
   carry.notes.place(header, carry.earlier?.headerNotes.sections ?? []);
-  const excepted = new Set(run.digest.exceptions.map((e) => e.indicator));
   const first = b.row;
   for (const section of run.digest.sections) {
     b.add([section.outcome ?? 'Other indicators'], [], STYLE.outcome);
     for (const indicator of section.indicators) {
       const c = carry.of.get(indicator);
-      const row = indicatorRow(b, columns, {
-        indicator,
-        commentary: c?.commentary ?? indicator.commentary,
-        joined: c?.joined === true,
-      });
+      const lent = excepted.cells.get(indicator);
+      const cells = rowCells(
+        columns,
+        { indicator, commentary: c?.commentary ?? indicator.commentary, joined: c?.joined === true },
+        lent && { cells: lent, count: excepted.count },
+      );
+      const row = indicatorRow(b, columns, indicator.numberFormat, cells);
       // Notes typed beside its Exceptions row stay beside the indicator even when it is no longer an exception.
-      carry.notes.place(row, [
-        ...(c?.notes.sections ?? []),
-        ...(excepted.has(indicator) ? [] : (c?.notes.exceptions ?? [])),
-      ]);
+      carry.notes.place(row, [...(c?.notes.sections ?? []), ...(lent ? [] : (c?.notes.exceptions ?? []))]);
     }
   }
   indicatorStyles(b, columns, first);
@@ -136,9 +160,9 @@ function digestSheet(
   b.blank();
   summary(b, run);
   b.blank();
-  exceptions(b, run, tables[0], carry);
+  const cells = exceptions(b, run, tables[0], carry);
   b.blank();
-  const header = sections(b, run, tables[1], carry);
+  const header = sections(b, run, tables[1], carry, { cells, count: sharedColumns(...tables) });
   const commentaryCol = tables[1].findIndex((c) => c.header === COLUMNS.commentary);
   removedIndicators(b, merged.removed, commentaryCol, carry.notes);
   // With no Exceptions table this time, what was typed beside its header goes to the list, with its address.

@@ -1,6 +1,16 @@
 /** Rules §6: an indicator table written from its columns: header, rows in the indicator's own format, styles and colour rules by column. */
-import { exceptionColumns } from '../../../src/engine/plan/indicatorColumns';
-import { indicatorHeader, indicatorRow, indicatorStyles } from '../../../src/engine/plan/indicatorTable';
+import {
+  exceptionColumns,
+  sectionColumns,
+  type IndicatorRow,
+} from '../../../src/engine/plan/indicatorColumns';
+import {
+  indicatorHeader,
+  indicatorRow,
+  indicatorStyles,
+  rowCells,
+  sharedColumns,
+} from '../../../src/engine/plan/indicatorTable';
 import { SheetBuilder, STYLE } from '../../../src/engine/plan/sheetBuilder';
 import { digestOf, sheet } from '../../support/grids';
 import { ratedIndicator } from '../../support/indicators';
@@ -13,15 +23,18 @@ const run = digestOf(
 );
 const columns = exceptionColumns(run);
 
+const write = (b: SheetBuilder, row: IndicatorRow) =>
+  indicatorRow(b, columns, row.indicator.numberFormat, rowCells(columns, row));
+
 /** A builder with two rows above the table, as the digest has its title and headings above. */
 function table() {
   const b = new SheetBuilder(columns.length);
   b.add(['Exceptions']);
   const header = indicatorHeader(b, columns);
   const first = b.row;
-  indicatorRow(b, columns, { indicator: ratedIndicator(), prompt: 'Why?' });
-  indicatorRow(b, columns, { indicator: ratedIndicator({ ref: 'CF/C65', numberFormat: '#,##0' }) });
-  indicatorRow(b, columns, { indicator: ratedIndicator({ ref: 'CF/C66' }) });
+  write(b, { indicator: ratedIndicator(), prompt: 'Why?' });
+  write(b, { indicator: ratedIndicator({ ref: 'CF/C65', numberFormat: '#,##0' }) });
+  write(b, { indicator: ratedIndicator({ ref: 'CF/C66' }) });
   return { b, header, first };
 }
 
@@ -82,5 +95,22 @@ describe('indicatorStyles', () => {
 
   it('covers exactly the table’s rows with its colour rules', () => {
     expect(new Set(b.textRules.map((r) => `${r.range.row}+${r.range.rows}`))).toEqual(new Set(['2+3']));
+  });
+});
+
+describe('rowCells and sharedColumns', () => {
+  it('counts the columns both tables start with: those before Commentary prompt and Notes', () => {
+    const shared = sharedColumns(columns, sectionColumns(run));
+    expect(columns.slice(shared).map((c) => c.header)).toEqual(['Commentary prompt', 'Commentary']);
+  });
+
+  it('takes the shared columns from the lent cells and works out the rest', () => {
+    const lent = rowCells(columns, { indicator: ratedIndicator(), prompt: 'Why?', commentary: 'Typed' });
+    const cells = rowCells(
+      sectionColumns(run),
+      { indicator: ratedIndicator({ ref: 'other' }), commentary: 'Kept' },
+      { cells: ['lent', ...lent.slice(1)], count: 1 },
+    );
+    expect([cells[0], cells[cells.length - 1]]).toEqual(['lent', 'Kept']);
   });
 });
