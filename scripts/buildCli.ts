@@ -18,6 +18,9 @@ export function buildCli(outfile = BUILT_CLI): void {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    // A package loaded when first needed (`await import('tinyglobby')`) is required as the others are, so it is
+    // found the same way (NODE_PATH included).
+    supported: { 'dynamic-import': false },
     logLevel: 'warning',
   });
 }

@@ -4,10 +4,12 @@
  */
 import { promises as fs } from 'fs';
 import { basename, join } from 'path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors';
 
-const byName = new Intl.Collator('en', { numeric: true }).compare;
+/** File names in the order people read them (`service 2` before `service 10`); made when first needed. */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) =>
+  (collator ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
 
 /** An .xlsx workbook, not the lock file Excel keeps beside a workbook while it is open. */
 const isWorkbook = (path: string) => /\.xlsx$/i.test(path) && !basename(path).startsWith('~$');
@@ -22,6 +24,7 @@ async function folderFiles(folder: string): Promise<string[]> {
 }
 
 async function globFiles(pattern: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const found = (await glob([pattern], { onlyFiles: true, expandDirectories: false })).filter(isWorkbook);
   if (found.length === 0)
     throw new UsageError(`"${pattern}" matches no .xlsx workbook: check the folder and the pattern.`);
@@ -31,9 +34,11 @@ async function globFiles(pattern: string): Promise<string[]> {
 async function expand(input: string): Promise<string[]> {
   const stat = await fs.stat(input).catch(() => null);
   if (stat?.isDirectory()) return folderFiles(input);
-  // A file that exists is read as named, even if its name has glob characters such as [ ].
-  if (!stat && isDynamicPattern(input)) return globFiles(input);
-  return [input];
+  // A file that exists is read as named, even if its name has glob characters such as [ ]. The glob library is
+  // loaded only for a name that is no file: most runs name their files and need not pay for loading it.
+  if (stat) return [input];
+  const { isDynamicPattern } = await import('tinyglobby');
+  return isDynamicPattern(input) ? globFiles(input) : [input];
 }
 
 /** Every input file, in the order given (each named once); a name a file is known by must be unique. */
