@@ -141,6 +141,32 @@ describe('the cell scanner refuses XML that is not well-formed', () => {
   });
 });
 
+describe('the shared strings, read by the same scanner, refuse XML that is not well-formed', () => {
+  const cell = row('<c r="A1" t="s"><v>0</v></c>');
+  const withItem = (item: string) =>
+    workbookPackage({ sheets: { S: cell }, sharedStrings: [item], styles: STYLES });
+
+  it.each([
+    ['an end tag that closes another element', '<si><t>a</si></t>'],
+    ['an ampersand on its own', '<si><t>fish & chips</t></si>'],
+    ['an attribute without quotes', '<si><t xml:space=preserve>a</t></si>'],
+  ])('refuses %s as a damaged workbook', (_, item) => {
+    expect(() => readWorkbookBytes(withItem(item), 'book.xlsx')).toThrow(
+      /book\.xlsx is damaged: it holds XML that cannot be read/,
+    );
+  });
+
+  it('reads the items of a table whose elements carry a prefix', () => {
+    const sst = `<?xml version="1.0"?><x:sst xmlns:x="${MAIN}"><x:si><x:t>prefixed</x:t></x:si></x:sst>`;
+    const bytes = workbookPackage({
+      sheets: { S: cell },
+      sharedStrings: ['<si><t>unused</t></si>'],
+      parts: { 'xl/sharedStrings.xml': sst },
+    });
+    expect(readWorkbookBytes(bytes, 'book.xlsx').grids[0]!.values).toEqual([['prefixed']]);
+  });
+});
+
 /** Everything both readers hand over, in order: the XML reader's elements in braces. */
 function events(chunks: string[]): string[] {
   const seen: string[] = [];

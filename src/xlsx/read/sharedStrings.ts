@@ -1,22 +1,39 @@
-/** The shared string table, read as it is unpacked (a large workbook's strings need not be held twice). */
+/**
+ * The shared string table, read as it is unpacked (a large workbook's strings need not be held twice): the items
+ * by the cell scanner (sheetCells.ts), which reads them several times faster than saxes, the `<sst>` around them by
+ * saxes (sheetStream.ts).
+ */
 import { streamEntryText, type InflateRaw } from '../zip/entryText';
 import type { ZipEntry } from '../zip/zipIndex';
+import type { CellSink } from './sheetCells';
+import { sharedStringsStream } from './sheetStream';
 import { StringItemText } from './stringItem';
-import { xmlReader } from './xmlEvents';
+import { xmlReader, type XmlReader } from './xmlEvents';
 
 export function readSharedStrings(entry: ZipEntry | undefined, inflate?: InflateRaw): string[] {
   const strings: string[] = [];
   if (!entry) return strings;
-  const item = new StringItemText();
-  const reader = xmlReader({
-    open: (name) => item.open(name),
-    close: (name) => {
-      if (name === 'si') strings.push(item.take());
-      else item.close(name);
-    },
-    text: (text) => item.text(text),
-  });
+  const reader = sharedStringsReader(strings);
   streamEntryText(entry, reader.write, inflate);
   reader.end();
   return strings;
+}
+
+/** A reader of the part, chunk by chunk, that adds each item's text to `strings`. */
+export function sharedStringsReader(strings: string[]): XmlReader {
+  const item = new StringItemText();
+  const items: CellSink = {
+    wantsText: false,
+    open: (name) => {
+      item.open(name);
+      items.wantsText = item.wantsText;
+    },
+    close: (name) => {
+      if (name === 'si') strings.push(item.take());
+      else item.close(name);
+      items.wantsText = item.wantsText;
+    },
+    text: (text) => item.text(text),
+  };
+  return sharedStringsStream(xmlReader({ open: () => undefined }), items);
 }

@@ -1,26 +1,37 @@
 /**
  * A worksheet part, streamed in two readers: the content of `<sheetData>` to the cell scanner (sheetCells.ts), the
  * rest (`<sheetData>`'s own tags included, so the part is checked as a whole) to saxes (xmlEvents.ts). A comment
- * before `<sheetData>` is passed over while it is looked for.
+ * before `<sheetData>` is passed over while it is looked for. The shared string table is read the same way, its
+ * `<sst>`'s content by the scanner (sharedStrings.ts).
  */
 import { SheetCellsScanner, type CellSink } from './sheetCells';
 import { XmlSyntaxError, type XmlReader } from './xmlEvents';
 
-/** The start tag of `<sheetData>`, any prefix; or a comment, which might hold one. */
-const SHEET_DATA_OR_COMMENT = /<!--|<((?:[A-Za-z_][\w.-]*:)?sheetData)(?=[\s/>])/g;
+/** The start tag of the element whose content is scanned, any prefix; or a comment, which might hold one. */
+const startTagOrComment = (local: string) =>
+  new RegExp(`<!--|<((?:[A-Za-z_][\\w.-]*:)?${local})(?=[\\s/>])`, 'g');
+const SHEET_DATA_OR_COMMENT = startTagOrComment('sheetData');
+const SST_OR_COMMENT = startTagOrComment('sst');
 
-export function sheetStream(outside: XmlReader, cells: CellSink): XmlReader {
+export const sheetStream = (outside: XmlReader, cells: CellSink): XmlReader =>
+  scannedStream(SHEET_DATA_OR_COMMENT, outside, cells);
+
+export const sharedStringsStream = (outside: XmlReader, items: CellSink): XmlReader =>
+  scannedStream(SST_OR_COMMENT, outside, items);
+
+/** The part streamed: the content of the element `startOrComment` finds to the scanner, the rest to saxes. */
+function scannedStream(startOrComment: RegExp, outside: XmlReader, cells: CellSink): XmlReader {
   let scanner: SheetCellsScanner | null = null;
-  /** `<sheetData>`'s name as its start tag wrote it, to end it the same way. */
-  let sheetData = '';
+  /** The scanned element's name (`sheetData`, `x:sheetData`) as its start tag wrote it, to end it the same way. */
+  let container = '';
   let after = false;
   /** What was not yet read: a tag, comment or text cut off by the end of the last chunk. */
   let rest = '';
 
-  /** Looks for `<sheetData>`: what is before it goes to saxes; returns what follows its start tag, or null. */
+  /** Looks for the scanned element: what is before it goes to saxes; returns what follows its start tag, or null. */
   const beforeCells = (xml: string): string | null => {
-    SHEET_DATA_OR_COMMENT.lastIndex = 0;
-    for (let found = SHEET_DATA_OR_COMMENT.exec(xml); found; found = SHEET_DATA_OR_COMMENT.exec(xml)) {
+    startOrComment.lastIndex = 0;
+    for (let found = startOrComment.exec(xml); found; found = startOrComment.exec(xml)) {
       const name = found[1];
       const close = name === undefined ? xml.indexOf('-->', found.index + 4) : xml.indexOf('>', found.index);
       if (close < 0) {
@@ -29,13 +40,13 @@ export function sheetStream(outside: XmlReader, cells: CellSink): XmlReader {
         return null;
       }
       if (name === undefined) {
-        SHEET_DATA_OR_COMMENT.lastIndex = close + 3;
+        startOrComment.lastIndex = close + 3;
         continue;
       }
       outside.write(xml.slice(0, close + 1));
       if (xml.charCodeAt(close - 1) === 0x2f) after = true;
       else {
-        sheetData = name;
+        container = name;
         scanner = new SheetCellsScanner(cells, name);
       }
       return xml.slice(close + 1);
@@ -62,13 +73,13 @@ export function sheetStream(outside: XmlReader, cells: CellSink): XmlReader {
       rest = xml.slice(read);
       return;
     }
-    outside.write(`</${sheetData}>`);
+    outside.write(`</${container}>`);
     after = true;
     outside.write(xml.slice(read));
   };
 
   const end = (): void => {
-    if (scanner && !after) throw new XmlSyntaxError('the sheet ends inside its cells');
+    if (scanner && !after) throw new XmlSyntaxError(`the part ends inside <${container}>`);
     outside.write(rest);
     outside.end();
   };

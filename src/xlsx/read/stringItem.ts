@@ -7,6 +7,11 @@ export class StringItemText {
   private inText = false;
   private phonetic = 0;
 
+  /** Whether text here is part of the item's text: only then need it be decoded. */
+  get wantsText(): boolean {
+    return this.inText;
+  }
+
   open(name: string): void {
     if (name === 'rPh') this.phonetic++;
     else if (name === 't') this.inText = this.phonetic === 0;
