@@ -101,6 +101,20 @@ const leaf = fc.oneof(
   { weight: 1, arbitrary: text.map((t) => `<?pi ${t.replace(/\?>/g, '')}?>`) },
 );
 
+/** A cell as Excel writes it, which the scanner reads by a faster way when it has nothing to decode. */
+const plainCell = fc
+  .tuple(
+    fc.constantFrom('A1', 'XFD1048576', 'B07', 'a1'),
+    fc.option(fc.constantFrom('0', '12', ''), { nil: undefined }),
+    fc.option(fc.constantFrom('s', 'str', 'n', 'inlineStr'), { nil: undefined }),
+    fc.option(text, { nil: undefined }),
+  )
+  .map(
+    ([r, s, t, v]) =>
+      `<c r="${r}"${s === undefined ? '' : ` s="${s}"`}${t === undefined ? '' : ` t="${t}"`}>` +
+      `${v === undefined ? '' : `<v>${v}</v>`}</c>`,
+  );
+
 /** Any node, elements nested at most `depth` deep. */
 function nodeOf(depth: number): fc.Arbitrary<string> {
   if (depth === 0) return leaf;
@@ -118,7 +132,11 @@ function nodeOf(depth: number): fc.Arbitrary<string> {
         ? `<${p}${n}${attrs.join('')}${end}/>`
         : `<${p}${n}${attrs.join('')}${end}>${children.join('')}</${p}${n}${end}>`,
     );
-  return fc.oneof({ weight: 3, arbitrary: element }, { weight: 2, arbitrary: leaf });
+  return fc.oneof(
+    { weight: 3, arbitrary: element },
+    { weight: 2, arbitrary: leaf },
+    { weight: 1, arbitrary: plainCell },
+  );
 }
 const node = nodeOf(4);
 
@@ -129,6 +147,9 @@ const sheet = fc
       `<?xml version="1.0"?><worksheet xmlns="m" xmlns:x="m">${comment ? '<!-- <sheetData> -->' : ''}<dimension ref="A1"/>` +
       `<${p}sheetData>${cells.join('')}</${p}sheetData><mergeCells><mergeCell ref="A1:B2"/></mergeCells></worksheet>`,
   );
+
+/** Text pieces side by side may make "]]>", which is not well-formed: only well-formed parts are compared. */
+const noEndOfCDataInText = (xml: string) => !xml.replace(/<!\[CDATA\[[^]*?\]\]>/g, '').includes(']]>');
 
 /** The sheet cut at the given places. */
 function cut(xml: string, at: number[]): string[] {
@@ -142,6 +163,7 @@ describe('the cell scanner reads as saxes does (property)', () => {
   it('hands over what saxes reads from any well-formed sheet, wherever its chunks end', () => {
     fc.assert(
       fc.property(sheet, fc.array(fc.nat(), { maxLength: 8 }), (xml, at) => {
+        fc.pre(noEndOfCDataInText(xml));
         expect(withScanner(cut(xml, at))).toBe(withSaxes(xml));
       }),
       fuzzParameters(1500),
@@ -186,8 +208,7 @@ describe('the shared strings are read as saxes reads them (property)', () => {
   it('gives each item the text saxes finds in it, wherever the chunks end', () => {
     fc.assert(
       fc.property(sharedStrings, fc.array(fc.nat(), { maxLength: 8 }), (xml, at) => {
-        // Text pieces side by side may make "]]>", which is not well-formed: only well-formed parts are compared.
-        fc.pre(!xml.replace(/<!\[CDATA\[[^]*?\]\]>/g, '').includes(']]>'));
+        fc.pre(noEndOfCDataInText(xml));
         expect(stringsWithScanner(cut(xml, at))).toEqual(stringsWithSaxes(xml));
       }),
       fuzzParameters(1500),

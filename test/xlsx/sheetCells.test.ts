@@ -191,7 +191,8 @@ describe('the sheet stream reads the same wherever its chunks end', () => {
   const part =
     `<?xml version="1.0"?>\n<!-- a comment --><worksheet xmlns="${MAIN}"><dimension ref="A1:C2"/>` +
     `<x:sheetData xmlns:x="${MAIN}"><x:row r="1"><x:c r="A1" s='1' t="inlineStr"><x:is><x:t>a &amp; b<![CDATA[<c>]]></x:t></x:is></x:c>` +
-    '<!-- c --><?pi x?><x:c r="B1"><x:v>1.5</x:v></x:c><x:c r="C1" t="s"/></x:row></x:sheetData>' +
+    '<!-- c --><?pi x?><x:c r="B1"><x:v>1.5</x:v></x:c><x:c r="C1" t="s"/><c r="D1" s="1" t="n"><v>2.5</v></c>' +
+    '<c r="E1"></c></x:row></x:sheetData>' +
     '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
   const whole = events([part]);
 

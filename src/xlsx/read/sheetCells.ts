@@ -41,6 +41,16 @@ interface ElementName {
   local: string;
 }
 
+/**
+ * A cell as Excel and most writers write it, `<c r="B2" s="1" t="s"><v>7</v></c>`, with nothing to decode: read by
+ * one native match instead of character by character (most of a sheet is such cells). Anything else, or a cell cut
+ * off by the chunk's end, goes the general way. A plain value holds tabs, line feeds and characters from the space on,
+ * but not `&`, `<`, `]` (which might begin `]]>`), `\r` (read as a line end) or U+FFFE and U+FFFF (not XML).
+ */
+const PLAIN_CELL =
+  /<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,5})")?(?: t="([a-z]{1,9})")?>(?:<v>([\t\n -%'-;=-\\^-\ufffd]*)<\/v>)?<\/c>/y;
+const C = 0x63;
+
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
 
 export class SheetCellsScanner {
@@ -81,11 +91,31 @@ export class SheetCellsScanner {
       if (next === SLASH) end = this.endTag(xml, at);
       else if (next === BANG) end = this.declaration(xml, at);
       else if (next === QUESTION) end = skipPast(xml, at + 2, '?>');
-      else end = this.startTag(xml, at);
+      else {
+        end = next === C ? this.plainCell(xml, at) : -1;
+        if (end < 0) end = this.startTag(xml, at);
+      }
       if (end < 0) return at;
       at = end;
     }
     return at;
+  }
+
+  /** A plain cell at `at`, its events handed over as the general way would: returns where it ends, or -1. */
+  private plainCell(xml: string, at: number): number {
+    PLAIN_CELL.lastIndex = at;
+    const cell = PLAIN_CELL.exec(xml);
+    if (!cell) return -1;
+    const sink = this.sink;
+    sink.open('c', cell[1], cell[2], cell[3]);
+    const value = cell[4];
+    if (value !== undefined) {
+      sink.open('v', undefined, undefined, undefined);
+      if (value !== '' && sink.wantsText) sink.text(value);
+      sink.close('v');
+    }
+    sink.close('c');
+    return PLAIN_CELL.lastIndex;
   }
 
   /** The name of the tag from `start` to `end`. */
