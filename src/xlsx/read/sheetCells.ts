@@ -42,13 +42,21 @@ interface ElementName {
 }
 
 /**
- * A cell as Excel and most writers write it, `<c r="B2" s="1" t="s"><v>7</v></c>`, with nothing to decode: read by
- * one native match instead of character by character (most of a sheet is such cells). Anything else, or a cell cut
- * off by the chunk's end, goes the general way. A plain value holds tabs, line feeds and characters from the space on,
- * but not `&`, `<`, `]` (which might begin `]]>`), `\r` (read as a line end) or U+FFFE and U+FFFF (not XML).
+ * Text with nothing to decode: tabs, line feeds and characters from the space on, but not `&`, `<`, `]` (which might
+ * begin `]]>`), `\r` (read as a line end) or U+FFFE and U+FFFF (not XML).
  */
-const PLAIN_CELL =
-  /<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,5})")?(?: t="([a-z]{1,9})")?>(?:<v>([\t\n -%'-;=-\\^-\ufffd]*)<\/v>)?<\/c>/y;
+const PLAIN_TEXT = String.raw`[\t\n -%'-;=-\\^-\ufffd]*`;
+/**
+ * A cell as Excel and most writers write it, `<c r="B2" s="1" t="s"><v>7</v></c>`, and a shared string item
+ * `<si><t>Ref</t></si>`, with nothing to decode: each read by one native match instead of character by character
+ * (most of a sheet, and of its shared strings, is such elements). Anything else, or an element cut off by the chunk's
+ * end, goes the general way.
+ */
+const PLAIN_CELL = new RegExp(
+  String.raw`<c r="([A-Z]{1,3}[1-9][0-9]{0,6})"(?: s="([0-9]{1,5})")?(?: t="([a-z]{1,9})")?>(?:<v>(${PLAIN_TEXT})</v>)?</c>`,
+  'y',
+);
+const PLAIN_ITEM = new RegExp(String.raw`<si><t>(${PLAIN_TEXT})</t></si>`, 'y');
 const C = 0x63;
 
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
@@ -92,7 +100,7 @@ export class SheetCellsScanner {
       else if (next === BANG) end = this.declaration(xml, at);
       else if (next === QUESTION) end = skipPast(xml, at + 2, '?>');
       else {
-        end = next === C ? this.plainCell(xml, at) : -1;
+        end = next === C ? this.plainCell(xml, at) : next === S ? this.plainItem(xml, at) : -1;
         if (end < 0) end = this.startTag(xml, at);
       }
       if (end < 0) return at;
@@ -116,6 +124,20 @@ export class SheetCellsScanner {
     }
     sink.close('c');
     return PLAIN_CELL.lastIndex;
+  }
+
+  /** A plain shared string item at `at`, as plainCell. */
+  private plainItem(xml: string, at: number): number {
+    PLAIN_ITEM.lastIndex = at;
+    const item = PLAIN_ITEM.exec(xml);
+    if (!item) return -1;
+    const sink = this.sink;
+    sink.open('si', undefined, undefined, undefined);
+    sink.open('t', undefined, undefined, undefined);
+    if (item[1] !== '' && sink.wantsText) sink.text(item[1]!);
+    sink.close('t');
+    sink.close('si');
+    return PLAIN_ITEM.lastIndex;
   }
 
   /** The name of the tag from `start` to `end`. */
