@@ -57,6 +57,11 @@ const PLAIN_CELL = new RegExp(
   'y',
 );
 const PLAIN_ITEM = new RegExp(String.raw`<si><t>(${PLAIN_TEXT})</t></si>`, 'y');
+/**
+ * A row's start tag, `<row r="4" spans="1:14" x14ac:dyDescent="0.25">`: its other attributes have names of two
+ * characters or more (never `r`, `s` or `t`, which are handed over) and are not read, so need no decoding.
+ */
+const PLAIN_ROW = /<row r="([1-9][0-9]{0,6})"(?: [A-Za-z_:][\w.:-]+="[^<&"]*")*>/y;
 const C = 0x63;
 
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
@@ -100,7 +105,14 @@ export class SheetCellsScanner {
       else if (next === BANG) end = this.declaration(xml, at);
       else if (next === QUESTION) end = skipPast(xml, at + 2, '?>');
       else {
-        end = next === C ? this.plainCell(xml, at) : next === S ? this.plainItem(xml, at) : -1;
+        end =
+          next === C
+            ? this.plainCell(xml, at)
+            : next === S
+              ? this.plainItem(xml, at)
+              : next === R
+                ? this.plainRow(xml, at)
+                : -1;
         if (end < 0) end = this.startTag(xml, at);
       }
       if (end < 0) return at;
@@ -138,6 +150,16 @@ export class SheetCellsScanner {
     sink.close('t');
     sink.close('si');
     return PLAIN_ITEM.lastIndex;
+  }
+
+  /** A plain row's start tag at `at`, as plainCell. */
+  private plainRow(xml: string, at: number): number {
+    PLAIN_ROW.lastIndex = at;
+    const row = PLAIN_ROW.exec(xml);
+    if (!row) return -1;
+    this.sink.open('row', row[1], undefined, undefined);
+    this.open.push(this.nameAt('row', 0, 3)); // the name 'row', known as any tag's, so that </row> closes it
+    return PLAIN_ROW.lastIndex;
   }
 
   /** The name of the tag from `start` to `end`. */
