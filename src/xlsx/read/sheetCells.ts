@@ -124,18 +124,35 @@ export class SheetCellsScanner {
   /** A plain cell at `at`, its events handed over as the general way would: returns where it ends, or -1. */
   private plainCell(xml: string, at: number): number {
     PLAIN_CELL.lastIndex = at;
-    const cell = PLAIN_CELL.exec(xml);
-    if (!cell) return -1;
+    // test(), not exec(): no match array per cell; the attributes are then found by their known places.
+    if (!PLAIN_CELL.test(xml)) return -1;
+    const end = PLAIN_CELL.lastIndex;
+    let p = at + 6; // after `<c r="`
+    let q = xml.indexOf('"', p);
+    const r = xml.slice(p, q);
+    let s: string | undefined;
+    let t: string | undefined;
+    if (xml.charCodeAt(q + 2) === S) {
+      p = q + 5; // after `" s="`
+      q = xml.indexOf('"', p);
+      s = xml.slice(p, q);
+    }
+    if (xml.charCodeAt(q + 2) === T) {
+      p = q + 5;
+      q = xml.indexOf('"', p);
+      t = xml.slice(p, q);
+    }
     const sink = this.sink;
-    sink.open('c', cell[1], cell[2], cell[3]);
-    const value = cell[4];
-    if (value !== undefined) {
+    sink.open('c', r, s, t);
+    // After the start tag's `>`: `</c>`, or `<v>…</v></c>`.
+    const valueStart = q + 5;
+    if (valueStart <= end - 8) {
       sink.open('v', undefined, undefined, undefined);
-      if (value !== '' && sink.wantsText) sink.text(value);
+      if (valueStart < end - 8 && sink.wantsText) sink.text(xml.slice(valueStart, end - 8));
       sink.close('v');
     }
     sink.close('c');
-    return PLAIN_CELL.lastIndex;
+    return end;
   }
 
   /** A plain shared string item at `at`, as plainCell. */
