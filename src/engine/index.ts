@@ -39,7 +39,7 @@ export {
   correctionsOf,
   type CorrectedGrid,
 } from './read/columnCorrections';
-export type { Assurance, PointClass, SeriesPoint, Side } from './stats/spcTypes';
+export type { Assurance, PointClass, Side } from './stats/spcTypes';
 export {
   SMALL_DENOMINATOR,
   SMALL_NUMERATOR,
@@ -56,8 +56,7 @@ export type { SpecialCause, SpecialCauseRule } from './stats/specialCause';
 export { classifyPoint } from './stats/classify';
 export type { PointReading } from './stats/classify';
 export { MDC_COLOURS, assuranceIcon, assuranceWords, variationIcon, variationWords } from './stats/icons';
-export { readSpc } from './stats/spc';
-export type { SpcOptions, SpcPoint, SpcReading } from './stats/spc';
+export type { SpcOptions } from './stats/spc';
 export {
   checkBasis,
   checkThreshold,

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import type { SpcOptions } from '../../src/engine';
-import { readSpc } from '../../src/engine';
+import { readSpc } from '../engine/stats/spcReading';
 import { fuzzParameters, fuzzTimeout } from './fuzzConfig';
 
 /** Small whole numbers (ties, runs and points on the mean are common) or 2-decimal rates, with sections. */

@@ -5,7 +5,7 @@
 import { classifyPoint, type PointReading } from './classify';
 import { assuranceIcon, variationIcon } from './icons';
 import type { Polarity } from '../core/model';
-import type { Assurance, PointClass, SeriesPoint, Side } from './spcTypes';
+import type { Assurance, PointClass, Side } from './spcTypes';
 import { findSpecialCauses } from './specialCause';
 import { xmrSections, type SectionOptions, type XmrSection } from './xmr';
 
@@ -16,15 +16,10 @@ export interface SpcOptions extends SectionOptions {
   target?: number | null;
 }
 
-/** One point as read: its position in the series, its value, its class and the side that gave the class. */
-export interface SpcPoint extends PointReading {
-  index: number;
-  value: number;
-}
-
-/** The reading of a series, in the shape of the `--json` contract's `spc` (with periods still as indices). */
-export interface SpcReading {
-  points: SpcPoint[];
+/** The reading of a series by position, in the shape of the `--json` contract's `spc` (periods still as indices). */
+export interface SpcClasses {
+  /** Each point's class and the side that gave it (common-cause points share one reading). */
+  classes: PointReading[];
   sections: XmrSection[];
   /** The variation icon: the last point's class; null without points. */
   variation: PointClass | null;
@@ -32,13 +27,8 @@ export interface SpcReading {
   assurance: Assurance | null;
 }
 
-/** The reading by position: each point's class (common-cause points share one reading), without point objects. */
-export interface SpcClasses extends Omit<SpcReading, 'points'> {
-  classes: PointReading[];
-}
-
 /**
- * Reads a series of values (in time order) the MDC way, for a caller that builds its own points. Throws a RangeError
+ * Reads a series of values (in time order) the MDC way; a caller that draws the points builds them. Throws a RangeError
  * for a value that is not finite or a section index that names no point.
  */
 export function readSpcValues(values: readonly number[], options: SpcOptions): SpcClasses {
@@ -52,18 +42,5 @@ export function readSpcValues(values: readonly number[], options: SpcOptions): S
     variation,
     variationSide: side,
     assurance: assuranceIcon(options.polarity, options.target ?? null, sections[sections.length - 1]),
-  };
-}
-
-/**
- * Reads a series (in time order) the MDC way. Throws a RangeError for a value that is not finite or a
- * section index that names no point.
- */
-export function readSpc(points: readonly SeriesPoint[], options: SpcOptions): SpcReading {
-  const values = points.map((p) => p.value);
-  const { classes, ...reading } = readSpcValues(values, options);
-  return {
-    points: classes.map((c, index) => ({ index, value: values[index]!, class: c.class, side: c.side })),
-    ...reading,
   };
 }

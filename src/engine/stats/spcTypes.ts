@@ -8,8 +8,3 @@ export type PointClass = 'common' | 'improvement' | 'concern' | 'neither';
 
 /** MDC's assurance icon: will the process meet the target? */
 export type Assurance = 'pass' | 'fail' | 'hit-or-miss';
-
-/** One point of a series, in time order. */
-export interface SeriesPoint {
-  value: number;
-}

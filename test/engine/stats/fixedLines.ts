@@ -5,7 +5,7 @@
  * (they alternate sides and direction, and none is beyond a two-sigma line); its last point is 52.
  */
 import type { PointClass, Polarity, Side } from '../../../src/engine';
-import { readSpc } from '../../../src/engine';
+import { readSpc } from './spcReading';
 
 export const BASELINE = Array.from({ length: 14 }, (_, i) => (i % 2 === 0 ? 48 : 52));
 export const BASELINE_TO = BASELINE.length - 1;

@@ -1,6 +1,6 @@
 /** Issue 12 §2: the whole MDC reading through readSpc: rules by polarity, minimum points, sections, baseline, icons. */
 import type { Polarity, Side } from '../../../src/engine';
-import { readSpc } from '../../../src/engine/stats/spc';
+import { readSpc } from './spcReading';
 import { BASELINE, BASELINE_TO, classesAfterBaseline, expected } from './fixedLines';
 
 const POLARITIES: Polarity[] = ['higher', 'lower', 'neutral'];
