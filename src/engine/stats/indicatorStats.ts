@@ -33,7 +33,7 @@ export interface SpcChartSection {
 
 /** The MDC reading of one indicator's series, with periods in place of positions. */
 export interface SpcSeries {
-  points: SpcChartPoint[];
+  readonly points: SpcChartPoint[];
   sections: SpcChartSection[];
   /** The last point's class (there is always one). */
   variation: PointClass;
@@ -128,13 +128,17 @@ function spcSeries(
   if (values.length === 0) return null;
   const reading = readSpcValues(values, { polarity, target, ...sectionOptions(ind, at, found) });
   const periodAt = (i: number) => at[i]!;
+  // The points are made when first read (a chart, the JSON): a digest charts only its first exceptions.
+  let points: SpcChartPoint[] | undefined;
   return {
-    points: reading.classes.map((c, i) => ({
-      period: at[i]!,
-      value: values[i]!,
-      class: c.class,
-      side: c.side,
-    })),
+    get points() {
+      return (points ??= reading.classes.map((c, i) => ({
+        period: at[i]!,
+        value: values[i]!,
+        class: c.class,
+        side: c.side,
+      })));
+    },
     sections: reading.sections.map((s) => ({
       from: periodAt(s.from),
       to: periodAt(s.to),
