@@ -12,6 +12,7 @@ import { CONTENT_TYPE, namespacesOf, type Namespaces } from './namespaces';
 import type { PackageEditor } from './packageEditor';
 import { plannedCells } from './plannedCells';
 import { sheetXml } from './sheetXml';
+import { ChunkDeflater, type DeflatedPart } from '../zip/chunkDeflater';
 import { addSheetEntry, setPrintTitles } from './workbookEdits';
 
 export class NotAWorkbookPackageError extends Error {
@@ -65,7 +66,11 @@ export function addDigestSheets(editor: PackageEditor, plan: DigestPlan): string
       dxfIds: styles.dxfIds.slice(rulesBefore, rulesBefore + sheet.textRules.length),
       fontSize: styles.fontSize,
     };
-    const xml = (drawing: string | null) => sheetXml(sheet, cells[i]!, sheetStyles, ns, drawing);
+    const xml = (drawing: string | null) => {
+      const deflater = new ChunkDeflater();
+      sheetXml(sheet, cells[i]!, sheetStyles, ns, drawing, deflater);
+      return deflater.deflated();
+    };
     looksBefore += looks.length;
     rulesBefore += sheet.textRules.length;
     const placed = placeSheet(editor, workbookPart, workbook, sheet, xml, ns);
@@ -91,7 +96,7 @@ function placeSheet(
   workbookPart: string,
   workbook: string,
   sheet: PlannedSheet,
-  xml: (drawing: string | null) => Uint8Array,
+  xml: (drawing: string | null) => Promise<DeflatedPart>,
   ns: Namespaces,
 ): { workbook: string; index: number } {
   if (sheet.replaces !== null) {
