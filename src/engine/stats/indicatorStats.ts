@@ -7,6 +7,7 @@ import { issue } from '../core/issues';
 import type { DataIssue, Period, Polarity } from '../core/model';
 import { MONTHS_IN } from '../periods/period';
 import type { Counts, SourceIndicator, SpcSettings } from '../read/sourceIndicator';
+import type { PointReading } from './classify';
 import { readSpcValues } from './spc';
 import type { Assurance, PointClass, Side } from './spcTypes';
 import { intervalsOverlap, smallNumbers, wilsonInterval, type Interval } from './wilson';
@@ -128,18 +129,11 @@ function spcSeries(
   if (values.length === 0) return null;
   const reading = readSpcValues(values, { polarity, target, ...sectionOptions(ind, at, found) });
   const periodAt = (i: number) => at[i]!;
-  // The points are made when first read (a chart, the JSON): a digest charts only its first exceptions.
-  let points: SpcChartPoint[] | undefined;
-  return {
-    get points() {
-      return (points ??= reading.classes.map((c, i) => ({
-        period: at[i]!,
-        value: values[i]!,
-        class: c.class,
-        side: c.side,
-      })));
-    },
-    sections: reading.sections.map((s) => ({
+  return new SeriesReading(
+    at,
+    values,
+    reading.classes,
+    reading.sections.map((s) => ({
       from: periodAt(s.from),
       to: periodAt(s.to),
       mean: s.mean,
@@ -148,10 +142,37 @@ function spcSeries(
       lowerTwoSigma: s.lowerTwoSigma,
       upperTwoSigma: s.upperTwoSigma,
     })),
-    variation: reading.variation ?? 'common',
-    variationSide: reading.variationSide,
-    assurance: reading.assurance,
-  };
+    reading.variation ?? 'common',
+    reading.variationSide,
+    reading.assurance,
+  );
+}
+
+/**
+ * A series read, whose point objects are made when first asked for (a chart, the JSON): a digest charts only its
+ * first exceptions, and a point object per value of every indicator was a large share of the statistics stage.
+ */
+class SeriesReading implements SpcSeries {
+  private made: SpcChartPoint[] | undefined;
+
+  constructor(
+    private readonly periods: readonly Period[],
+    private readonly values: readonly number[],
+    private readonly classes: readonly PointReading[],
+    readonly sections: SpcChartSection[],
+    readonly variation: PointClass,
+    readonly variationSide: Side | null,
+    readonly assurance: Assurance | null,
+  ) {}
+
+  get points(): SpcChartPoint[] {
+    return (this.made ??= this.classes.map((c, i) => ({
+      period: this.periods[i]!,
+      value: this.values[i]!,
+      class: c.class,
+      side: c.side,
+    })));
+  }
 }
 
 /** The section a point of the series belongs to (each point is in exactly one). */
