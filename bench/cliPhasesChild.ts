@@ -29,7 +29,7 @@ async function main(input: string): Promise<void> {
     generatedAt: new Date(),
   });
   mark('planDigest');
-  await digestWorkbookBytes(pkg, plan);
+  digestWorkbookBytes(pkg, plan);
   mark('write the package (digest sheet added)');
   const floor = new Workbook();
   await floor.xlsx.load(bytes as unknown as ArrayBuffer);

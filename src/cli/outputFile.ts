@@ -38,7 +38,7 @@ export async function writeDigestWorkbook(
 ): Promise<void> {
   let bytes: Uint8Array;
   try {
-    bytes = await (base ? digestWorkbookBytes(base.pkg, plan) : newDigestWorkbookBytes(plan));
+    bytes = base ? digestWorkbookBytes(base.pkg, plan) : newDigestWorkbookBytes(plan);
   } catch (err) {
     const why = String(err instanceof Error ? err.message : err).split('\n')[0];
     const into = base ? `added to a copy of ${base.file}` : 'written into a new workbook';

@@ -21,14 +21,14 @@ export class OutputFileError extends Error {
 }
 
 /** The output workbook's bytes: the input's parts, untouched, plus the planned sheets. */
-export function digestWorkbookBytes(pkg: WorkbookPackage, plan: DigestPlan): Promise<Uint8Array> {
+export function digestWorkbookBytes(pkg: WorkbookPackage, plan: DigestPlan): Uint8Array {
   const editor = new PackageEditor(pkg.entries);
   addDigestSheets(editor, plan);
   return editor.toZip();
 }
 
 /** A new workbook holding the planned sheets alone (a digest compiled from several workbooks). */
-export function newDigestWorkbookBytes(plan: DigestPlan): Promise<Uint8Array> {
+export function newDigestWorkbookBytes(plan: DigestPlan): Uint8Array {
   const editor = newWorkbookPackage();
   addDigestSheets(editor, plan);
   return editor.toZip();

@@ -65,7 +65,7 @@ async function bothWriters() {
     existingSheets: grids.map((g) => ({ name: g.name, grid: g })),
     generatedAt: NOW,
   });
-  const cli = (await loadExcelJS(await digestWorkbookBytes(pkg, plan))).getWorksheet(plan.sheets[0]!.name);
+  const cli = (await loadExcelJS(digestWorkbookBytes(pkg, plan))).getWorksheet(plan.sheets[0]!.name);
   if (!cli) throw new Error('no digest sheet in the CLI output');
 
   session = await openInExcel(await loadExcelJS(readFileSync(SAMPLE)));

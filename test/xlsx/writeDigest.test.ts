@@ -208,7 +208,7 @@ describe('a new package holding only digests', () => {
       'Digest Q3 2006-07',
       'Digest Q4 2006-07',
     ]);
-    const bytes = await editor.toZip();
+    const bytes = editor.toZip();
     const wb = await loadExcelJS(bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Digest Q3 2006-07', 'Digest Q4 2006-07']);
     expect(wb.getWorksheet('Digest Q4 2006-07')?.getCell('C2').numFmt).toBe('0%');

@@ -12,7 +12,6 @@ import { CONTENT_TYPE, namespacesOf, type Namespaces } from './namespaces';
 import type { PackageEditor } from './packageEditor';
 import { plannedCells } from './plannedCells';
 import { sheetXml } from './sheetXml';
-import { ChunkDeflater, type DeflatedPart } from '../zip/chunkDeflater';
 import { addSheetEntry, setPrintTitles } from './workbookEdits';
 
 export class NotAWorkbookPackageError extends Error {
@@ -66,11 +65,7 @@ export function addDigestSheets(editor: PackageEditor, plan: DigestPlan): string
       dxfIds: styles.dxfIds.slice(rulesBefore, rulesBefore + sheet.textRules.length),
       fontSize: styles.fontSize,
     };
-    const xml = (drawing: string | null) => {
-      const deflater = new ChunkDeflater();
-      sheetXml(sheet, cells[i]!, sheetStyles, ns, drawing, deflater);
-      return deflater.deflated();
-    };
+    const xml = (drawing: string | null) => sheetXml(sheet, cells[i]!, sheetStyles, ns, drawing);
     looksBefore += looks.length;
     rulesBefore += sheet.textRules.length;
     const placed = placeSheet(editor, workbookPart, workbook, sheet, xml, ns);
@@ -96,7 +91,7 @@ function placeSheet(
   workbookPart: string,
   workbook: string,
   sheet: PlannedSheet,
-  xml: (drawing: string | null) => Promise<DeflatedPart>,
+  xml: (drawing: string | null) => Uint8Array,
   ns: Namespaces,
 ): { workbook: string; index: number } {
   if (sheet.replaces !== null) {

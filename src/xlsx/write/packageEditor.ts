@@ -5,7 +5,6 @@
  */
 import { nodeInflateRaw } from '../nodeInflate';
 import { entryText } from '../zip/entryText';
-import type { DeflatedPart } from '../zip/chunkDeflater';
 import { writeZip, type ZipContent } from '../zip/writeZip';
 import type { ZipEntry } from '../zip/zipIndex';
 import { relsPartOf } from '../read/relationships';
@@ -28,11 +27,8 @@ export function relativeTarget(from: string, to: string): string {
 
 export class PackageEditor {
   private readonly originals = new Map<string, ZipEntry>();
-  /**
-   * Edited or added parts: as text when we may edit them again, already being compressed when they are written once
-   * (sheets, deflated while they are written).
-   */
-  private readonly edited = new Map<string, { name: string; content: string | Promise<DeflatedPart> }>();
+  /** Edited or added parts: as text when we may edit them again, as bytes when they are written once (sheets). */
+  private readonly edited = new Map<string, { name: string; content: string | Uint8Array }>();
   private readonly order: string[] = [];
 
   constructor(entries: ZipEntry[] = []) {
@@ -51,22 +47,16 @@ export class PackageEditor {
   text(part: string): string | null {
     const key = part.toLowerCase();
     const edited = this.edited.get(key);
-    if (edited) {
-      if (typeof edited.content !== 'string')
-        throw new Error(`${part} is written compressed and cannot be read back`);
-      return edited.content;
-    }
+    if (edited)
+      return typeof edited.content === 'string' ? edited.content : new TextDecoder().decode(edited.content);
     const original = this.originals.get(key);
     // Node's inflate: the writer runs only in the CLI, and fflate's JavaScript inflate, run cold on styles.xml, was
     // a small write's longest step.
     return original ? entryText(original, nodeInflateRaw) : null;
   }
 
-  /**
-   * Replaces a part's content (text, or the part deflated as it is written), or adds the part (without a content type:
-   * see addPart).
-   */
-  setText(part: string, content: string | Promise<DeflatedPart>): void {
+  /** Replaces a part's content (text, or its UTF-8 bytes), or adds the part (without a content type: see addPart). */
+  setText(part: string, content: string | Uint8Array): void {
     const key = part.toLowerCase();
     const name = this.originals.get(key)?.name ?? this.edited.get(key)?.name ?? part;
     if (!this.order.includes(name)) this.order.push(name);
@@ -79,7 +69,7 @@ export class PackageEditor {
   }
 
   /** Adds a part with its content type ([Content_Types].xml gets an Override for it). */
-  addPart(part: string, contentType: string, content: string | Promise<DeflatedPart>): void {
+  addPart(part: string, contentType: string, content: string | Uint8Array): void {
     this.setText(part, content);
     const types = this.text(CONTENT_TYPES) ?? `${XML_DECLARATION}<Types xmlns="${CONTENT_TYPES_NS}"></Types>`;
     const p = rootPrefix(types, 'Types');
@@ -123,18 +113,17 @@ export class PackageEditor {
   }
 
   /** The package as a zip: every part in its original order, then the new ones. */
-  async toZip(): Promise<Uint8Array> {
-    const files = this.order.map(async (name) => {
-      const key = name.toLowerCase();
-      const edited = this.edited.get(key);
-      const content: ZipContent = !edited
-        ? { copy: this.originals.get(key)! }
-        : typeof edited.content === 'string'
-          ? { bytes: Buffer.from(edited.content) }
-          : { copy: await edited.content };
-      return { name, content };
-    });
-    return writeZip(await Promise.all(files));
+  toZip(): Uint8Array {
+    return writeZip(
+      this.order.map((name) => {
+        const key = name.toLowerCase();
+        const edited = this.edited.get(key);
+        const content: ZipContent = edited
+          ? { bytes: typeof edited.content === 'string' ? Buffer.from(edited.content) : edited.content }
+          : { copy: this.originals.get(key)! };
+        return { name, content };
+      }),
+    );
   }
 }
 

@@ -15,7 +15,7 @@ import type { Namespaces } from './namespaces';
 import { NO_CELL, type PlannedCells } from './plannedCells';
 import { DEFAULT_WIDTH, rowHeight, wrappedHeight, type WrappedFont } from './rowHeights';
 import type { CellLook } from './styleParts';
-import { Utf8Chunks, type ByteSink } from './utf8Chunks';
+import { Utf8Chunks } from './utf8Chunks';
 import { xmlEscape } from './xmlText';
 
 const A4 = 9;
@@ -105,20 +105,19 @@ function sheetViews(freezeRows: number, showGridlines: boolean | undefined): str
   return `<sheetViews>${view}><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
-/** Writes the worksheet part's XML as UTF-8 into `sink`, in the schema's element order (CT_Worksheet). */
+/** The worksheet part's XML as UTF-8, in the schema's element order (CT_Worksheet). */
 export function sheetXml(
   planned: PlannedSheet,
   cells: PlannedCells,
   styles: SheetStyles,
   ns: Pick<Namespaces, 'main' | 'relationships'>,
   /** Issue 12: the relationship id of the sheet's drawing (its charts), if it has one. */
-  drawing: string | null,
-  sink: ByteSink,
-): void {
+  drawing: string | null = null,
+): Uint8Array {
   const widths = planned.columnWidths;
   const { lastRow, lastCol } = cells;
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
-  const out = new Utf8Chunks(sink);
+  const out = new Utf8Chunks();
   out.add(
     [
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,
@@ -145,5 +144,5 @@ export function sheetXml(
       '</worksheet>',
     ].join(''),
   );
-  out.end();
+  return out.bytes();
 }

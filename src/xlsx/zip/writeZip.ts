@@ -10,11 +10,7 @@ import type { ZipEntry } from './zipIndex';
 
 const DEFLATED = 8;
 
-/** An entry's data as it is stored, with what the zip records of it. */
-type StoredData = Pick<ZipEntry, 'method' | 'crc' | 'size' | 'data'>;
-
-/** Stored data is copied as it is (an input's part, or one deflated already); bytes are deflated here. */
-export type ZipContent = { copy: StoredData } | { bytes: Uint8Array };
+export type ZipContent = { copy: ZipEntry } | { bytes: Uint8Array };
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
