@@ -129,10 +129,12 @@ function spcSeries(
   if (values.length === 0) return null;
   const reading = readSpcValues(values, { polarity, target, ...sectionOptions(ind, at, found) });
   const periodAt = (i: number) => at[i]!;
+  const common = reading.classes.every((c) => c.class === 'common');
   return new SeriesReading(
-    at,
-    values,
-    reading.classes,
+    // Kept to their length (pushing left room to grow), and no classes when every point is common cause.
+    values.slice(),
+    at.slice(),
+    common ? null : reading.classes,
     reading.sections.map((s) => ({
       from: periodAt(s.from),
       to: periodAt(s.to),
@@ -150,15 +152,17 @@ function spcSeries(
 
 /**
  * A series read, whose point objects are made when first asked for (a chart, the JSON): a digest charts only its
- * first exceptions, and a point object per value of every indicator was a large share of the statistics stage.
+ * first exceptions, and a point object per value of every indicator was the largest share of what a digest holds
+ * until it is written.
  */
 class SeriesReading implements SpcSeries {
   private made: SpcChartPoint[] | undefined;
 
   constructor(
-    private readonly periods: readonly Period[],
     private readonly values: readonly number[],
-    private readonly classes: readonly PointReading[],
+    private readonly periods: readonly Period[],
+    /** Null when every point is common cause, as in most series (under 13 points there are no limits). */
+    private readonly classes: readonly PointReading[] | null,
     readonly sections: SpcChartSection[],
     readonly variation: PointClass,
     readonly variationSide: Side | null,
@@ -166,11 +170,11 @@ class SeriesReading implements SpcSeries {
   ) {}
 
   get points(): SpcChartPoint[] {
-    return (this.made ??= this.classes.map((c, i) => ({
+    return (this.made ??= this.values.map((value, i) => ({
       period: this.periods[i]!,
-      value: this.values[i]!,
-      class: c.class,
-      side: c.side,
+      value,
+      class: this.classes?.[i]!.class ?? 'common',
+      side: this.classes?.[i]!.side ?? null,
     })));
   }
 }
