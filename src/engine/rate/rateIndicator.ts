@@ -73,7 +73,7 @@ export function rateIndicator(
     tolerance: settings.tolerance,
   });
   const statistics = indicatorStats(ind, { period, comparison, periods, target: target?.value ?? null });
-  const found: DataIssue[] = [...statistics.found];
+  const found = statistics.found;
   if (rating.thresholdWrongSide && amber && target) {
     const side = ind.polarity === 'higher' ? 'above' : 'below';
     found.push(
@@ -108,8 +108,9 @@ export function rateIndicator(
     trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
     commentary: scopedFor(ind.commentary, period)?.value ?? null,
     forecast: null,
-    issues: [...ind.issues, ...found],
-    ...(ind.source !== undefined && { source: ind.source }),
+    // The indicator's own list when rating found nothing more: most have none, and a copy each was held to the end.
+    issues: found.length === 0 ? ind.issues : [...ind.issues, ...found],
+    source: ind.source,
     stats: statistics.stats,
   };
   return { rated, found };
