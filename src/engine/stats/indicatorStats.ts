@@ -127,7 +127,8 @@ function spcSeries(
     }
   }
   if (values.length === 0) return null;
-  const reading = readSpcValues(values, { polarity, target, ...sectionOptions(ind, at, found) });
+  const { recalculateFrom, baselineTo } = sectionOptions(ind, at, found);
+  const reading = readSpcValues(values, { polarity, target, recalculateFrom, baselineTo });
   const periodAt = (i: number) => at[i]!;
   const common = reading.classes.every((c) => c.class === 'common');
   return new SeriesReading(
