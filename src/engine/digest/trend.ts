@@ -1,6 +1,10 @@
 /** Rules §6: a text trend of the last up-to-8 periods, e.g. `▂▃▅▆`; a gap shows as a space. */
 const BARS = '▁▂▃▄▅▆▇█';
 
+/** The bars as character codes: a trend is made in one string, not a string per bar. */
+const BAR_CODES = Array.from(BARS, (bar) => bar.charCodeAt(0));
+const GAP = ' '.charCodeAt(0);
+
 /** Written as loops: every row of both indicator tables shows one, and the spread, filter and map cost more. */
 export function trendText(values: (number | null)[]): string {
   let min = Infinity;
@@ -12,8 +16,8 @@ export function trendText(values: (number | null)[]): string {
   }
   if (min === Infinity) return '';
   const span = max - min;
-  let text = '';
-  for (const v of values)
-    text += v === null ? ' ' : BARS[span === 0 ? 3 : Math.round(((v - min) / span) * (BARS.length - 1))];
-  return text;
+  const codes = values.map((v) =>
+    v === null ? GAP : BAR_CODES[span === 0 ? 3 : Math.round(((v - min) / span) * (BAR_CODES.length - 1))]!,
+  );
+  return String.fromCharCode(...codes);
 }

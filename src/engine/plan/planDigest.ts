@@ -136,8 +136,10 @@ function digestSheet(
   const merged = mergedCommentary(run, context);
   const tables = [exceptionColumns(run), sectionColumns(run)] as const;
   const b = new SheetBuilder(Math.max(...tables.map((t) => t.length)));
+  const carried: Carry['of'] = new Map();
+  run.indicators.forEach((ind, i) => carried.set(ind, merged.byIndicator[i]!));
   const carry: Carry = {
-    of: new Map(run.indicators.map((ind, i) => [ind, merged.byIndicator[i]!])),
+    of: carried,
     notes: new CarriedNotes(b.width),
     earlier: digest,
   };

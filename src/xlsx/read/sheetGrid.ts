@@ -106,15 +106,27 @@ class CellsBuilder {
       let end = row.length;
       while (end > 0 && row[end - 1] === null) end--;
       values.push(row.slice(0, end));
-      const rowFormats = (this.formats[r] ?? []).slice(0, end);
-      const key = rowFormats.join('\u0000');
-      formats.push(formatRows.get(key) ?? formatRows.set(key, rowFormats).get(key)!);
+      const source = this.formats[r] ?? [];
+      // Most rows are laid out as the row above: that is checked in place, before any copy or key is made.
+      const above = formats[formats.length - 1];
+      if (above !== undefined && above.length === end && startsWith(source, above)) formats.push(above);
+      else {
+        const rowFormats = source.slice(0, end);
+        const key = rowFormats.join('\u0000');
+        formats.push(formatRows.get(key) ?? formatRows.set(key, rowFormats).get(key)!);
+      }
       if (end > 0) rows = r + 1;
     }
     values.length = rows;
     formats.length = rows;
     return { name, origin: { row: 0, col: 0 }, values, formats };
   }
+}
+
+/** Whether `row` begins with every entry of `start`. */
+function startsWith(row: readonly string[], start: readonly string[]): boolean {
+  for (let c = 0; c < start.length; c++) if (row[c] !== start[c]) return false;
+  return true;
 }
 
 /** Reads the sheet as it is unpacked: cells and merged ranges, nothing else. */
