@@ -3,14 +3,21 @@
  * bin/perf-digest.js runs. Our code (the engine, the package reader and writer, the CLI) is bundled: Node then loads
  * one file instead of some 150 modules, about 30 ms less at every start. Packages stay in node_modules, as installed.
  * Type checking is `npm run typecheck`'s job; esbuild only strips the types.
+ *
+ * The installed build then runs the CLI once on the sample workbook, which leaves V8's code cache for the bundle
+ * beside it (bin/perf-digest.js): every later start skips compiling the functions that run used.
  */
 import { buildSync } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 export const BUILT_CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
 export function buildCli(outfile = BUILT_CLI): void {
+  rmSync(`${outfile}.cache`, { force: true });
   buildSync({
     entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
     outfile,
@@ -23,6 +30,27 @@ export function buildCli(outfile = BUILT_CLI): void {
     supported: { 'dynamic-import': false },
     logLevel: 'warning',
   });
+  if (outfile === BUILT_CLI) writeCodeCache();
+}
+
+/** One run of the built CLI, as a user's: the digest of the sample written to a scratch folder, then thrown away. */
+function writeCodeCache(): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'perf-digest-build-'));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'perf-digest.js'),
+        join(ROOT, 'assets', 'sample-quarterly-digest.xlsx'),
+        '--out',
+        join(scratch, 'digest.xlsx'),
+      ],
+      { env: { ...process.env, PERF_DIGEST_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`the built CLI failed on the sample:\n${run.stderr}`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 if (require.main === module) buildCli(process.argv[2]);
