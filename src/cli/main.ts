@@ -5,6 +5,13 @@ import { runCli } from './cli';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../package.json') as { version: string };
 
+// A reader that stops early (`perf-digest in.xlsx --json | head`) closes the pipe: the rest is not wanted, which is
+// no error to report.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 void runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   drained: () =>
