@@ -47,7 +47,9 @@ function writeCodeCache(): void {
       ],
       { env: { ...process.env, PERF_DIGEST_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
     );
-    if (run.status !== 0) throw new Error(`the built CLI failed on the sample:\n${run.stderr}`);
+    // The CLI works without the cache, only slower to start: the build goes on, saying why.
+    if (run.status !== 0)
+      console.warn(`No code cache for the CLI: its run on the sample failed.\n${run.stderr ?? run.error}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
