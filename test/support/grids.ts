@@ -1,8 +1,9 @@
 /** Hand-made sheets for engine tests: rows as typed, number formats by cell address (`{ C2: '0%' }`). */
 import { columnIndex, DEFAULT_SETTINGS, findTables, runDigest } from '../../src/engine';
 import type { CellValue, DigestRun, DigestSettings, IndicatorTable, SheetGrid } from '../../src/engine';
-import type { TableReading } from '../../src/engine/read/sourceIndicator';
+import type { SourceIndicator, TableReading } from '../../src/engine/read/sourceIndicator';
 import { Reader } from '../../src/engine/read/tableReader';
+import { valueEntries } from './indicators';
 
 export interface SheetOptions {
   /** Number formats by A1 address on the sheet, e.g. `{ F2: '0.0%' }`. */
@@ -66,8 +67,10 @@ export function readFirstTable(
 }
 
 /** An indicator's values, oldest period first. */
-export const valuesOf = (indicator: { values: Map<number, { value: number | null }> }) =>
-  [...indicator.values.entries()].sort(([a], [b]) => a - b).map(([, v]) => v.value);
+export const valuesOf = (indicator: SourceIndicator) =>
+  valueEntries(indicator.values)
+    .sort((a, b) => a.start - b.start)
+    .map((v) => v.value);
 
 /** A sheet that repeats its header under each outcome (docs/rules.md §8 reading 2): Be Healthy's table, then Staying Safe's. */
 export const REPEATED_HEADERS = sheet('PIs', [

@@ -1,5 +1,11 @@
 /** Indicators and periods built by hand, for tests of the stages after reading (rating, the digest, its plan). */
 import { parsePeriod, type Period, type RatedIndicator } from '../../src/engine';
+import {
+  addressAt,
+  addValue,
+  emptyPeriodValues,
+  type PeriodValues,
+} from '../../src/engine/read/periodValues';
 import { NO_SPC_SETTINGS, type SourceIndicator } from '../../src/engine/read/sourceIndicator';
 
 /** A period from its label in any recognised spelling (rules §2); fails the test when it is not one. */
@@ -43,21 +49,28 @@ export const ratedIndicator = (over: Partial<RatedIndicator> = {}): RatedIndicat
   ...over,
 });
 
+/** Values as a list in the order they were given, each with its period start and cell address. */
+export const valueEntries = (values: PeriodValues) =>
+  values.starts.map((start, i) => ({ start, value: values.values[i], cell: addressAt(values, i) }));
+
+/** Values by period label (`{ 'Q2 2006/07': 0.7 }`), from the cells of row 5 from C on: PIs!C5, PIs!D5, … */
+export function valuesByLabel(byLabel: Record<string, number | null>): PeriodValues {
+  const values = emptyPeriodValues((i) => `PIs!${String.fromCharCode(67 + i)}5`);
+  Object.entries(byLabel).forEach(([label, value], i) => addValue(values, period(label).start, value, i));
+  return values;
+}
+
 /** An indicator as read from a table, with its values by period label: `{ 'Q2 2006/07': 0.7 }`. */
 export function sourceIndicator(
   values: Record<string, number | null>,
   over: Partial<Omit<SourceIndicator, 'values'>> = {},
 ): SourceIndicator {
-  const cells = Object.entries(values).map(([label, value], i) => [
-    period(label).start,
-    { value, cell: `PIs!${String.fromCharCode(67 + i)}5` },
-  ]) as [number, { value: number | null; cell: string }][];
   return {
     ref: 'CF/C64',
     name: 'Initial assessments within 7 working days',
     outcome: 'Staying Safe',
     polarity: 'higher',
-    values: new Map(cells),
+    values: valuesByLabel(values),
     targets: [],
     annualTargets: [],
     forecasts: [],

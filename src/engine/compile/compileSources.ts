@@ -12,6 +12,7 @@ import type { IndicatorTable } from '../read/tables';
 import type { ChosenSource, SourceChoice } from './chooseSources';
 import { mergeIndicators, mergeOutcomes } from './mergeIndicators';
 import { withWorkbook } from './withWorkbook';
+import { cellIn, valueIn } from '../read/periodValues';
 
 /** One source of a digest: one sheet's tables. */
 export interface CompiledSource {
@@ -67,12 +68,12 @@ function lastPeriodOf(reading: SheetReading, cellOf: (cell: string) => string): 
     const m = r.table.mapping;
     for (const period of r.periods) {
       if (last && period.start <= last.period.start) continue;
-      const withValue = r.indicators.find((i) => (i.values.get(period.start)?.value ?? null) !== null);
+      const withValue = r.indicators.find((i) => valueIn(i.values, period.start) !== null);
       if (!withValue) continue;
       const column = m.periods.find((c) => c.period.start === period.start && c.period.type === period.type);
       const cell = column
         ? cellOf(at.address(r.table.headerRow, column.col))
-        : withValue.values.get(period.start)!.cell;
+        : cellIn(withValue.values, period.start)!;
       last = { period, cell };
     }
   }

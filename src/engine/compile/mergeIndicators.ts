@@ -9,6 +9,7 @@ import type { DataIssue, Period } from '../core/model';
 import { compare10 } from '../core/numbers';
 import { matchKey } from '../core/text';
 import { scopedFor, type SourceIndicator } from '../read/sourceIndicator';
+import { cellIn, filledFrom, valueIn } from '../read/periodValues';
 
 export interface SourceIndicators {
   /** How the source is named in the digest's Source column and in messages. */
@@ -46,12 +47,13 @@ function differences(a: SourceIndicator, b: SourceIndicator, periods: Period[]):
   const show = (ind: SourceIndicator, value: number) => formatValue(value, ind.numberFormat);
   if (a.polarity !== b.polarity) found.push(`polarity ${a.polarity} against ${b.polarity}`);
   const value = periods.find((p) => {
-    const [x, y] = [a.values.get(p.start)?.value ?? null, b.values.get(p.start)?.value ?? null];
+    const [x, y] = [valueIn(a.values, p.start), valueIn(b.values, p.start)];
     return x !== null && y !== null && compare10(x, y) !== 0;
   });
   if (value) {
-    const [x, y] = [a.values.get(value.start)!, b.values.get(value.start)!];
-    found.push(`${value.label} ${show(a, x.value!)} (${x.cell}) against ${show(b, y.value!)} (${y.cell})`);
+    const [x, y] = [valueIn(a.values, value.start)!, valueIn(b.values, value.start)!];
+    const [xCell, yCell] = [cellIn(a.values, value.start)!, cellIn(b.values, value.start)!];
+    found.push(`${value.label} ${show(a, x)} (${xCell}) against ${show(b, y)} (${yCell})`);
   }
   for (const p of periods) {
     const [x, y] = [scopedFor(a.targets, p), scopedFor(b.targets, p)];
@@ -67,13 +69,9 @@ function differences(a: SourceIndicator, b: SourceIndicator, periods: Period[]):
 
 /** One indicator from two agreeing rows: the first row's, with the other's figures where the first has none. */
 function combine(a: SourceIndicator, b: SourceIndicator, label: string): SourceIndicator {
-  const values = new Map(a.values);
+  const { values, filled } = filledFrom(a.values, b.values);
   const cellByPeriod = new Map(a.cellByPeriod);
-  for (const [start, v] of b.values) {
-    if (v.value === null || (values.get(start)?.value ?? null) !== null) continue;
-    values.set(start, v);
-    cellByPeriod.set(start, b.cellByPeriod.get(start) ?? b.cell);
-  }
+  for (const start of filled) cellByPeriod.set(start, b.cellByPeriod.get(start) ?? b.cell);
   return {
     ...a,
     source: `${a.source ?? ''}, ${label}`,

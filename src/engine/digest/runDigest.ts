@@ -30,6 +30,7 @@ import {
   type WorkbookSource,
 } from '../compile/chooseSources';
 import { compileSources, lagIssues, type CompiledSource } from '../compile/compileSources';
+import { valueIn } from '../read/periodValues';
 
 export type { DigestFailure, UnreadableWorkbook, WorkbookInput, WorkbookSource };
 
@@ -78,9 +79,7 @@ function chooseCurrent(
       : `"${wanted}" is not a period I recognise`;
     return { kind: 'unknown-period', message: `${why}. Choose one of: ${available}.` };
   }
-  const withValue = periods.filter((p) =>
-    indicators.some((i) => (i.values.get(p.start)?.value ?? null) !== null),
-  );
+  const withValue = periods.filter((p) => indicators.some((i) => valueIn(i.values, p.start) !== null));
   return (
     withValue[withValue.length - 1] ?? periods[periods.length - 1] ?? noTable('with any readable period', [])
   );

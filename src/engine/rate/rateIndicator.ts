@@ -6,6 +6,7 @@ import type { DataIssue, Direction, Forecast, Period, Polarity, Rag } from '../c
 import type { DigestSettings } from '../core/settings';
 import { rateRag } from './rag';
 import { indicatorStats, type IndicatorStats } from '../stats/indicatorStats';
+import { cellIn, valueIn } from '../read/periodValues';
 
 /** One indicator, rated for the current period (rules §3–4). */
 export interface RatedIndicator {
@@ -60,8 +61,8 @@ export function rateIndicator(
   ind: SourceIndicator,
   { period, comparison, shown, periods, settings }: RatingContext,
 ): { rated: RatedIndicator; found: DataIssue[] } {
-  const current = ind.values.get(period.start)?.value ?? null;
-  const previous = ind.values.get(comparison.start)?.value ?? null;
+  const current = valueIn(ind.values, period.start);
+  const previous = valueIn(ind.values, comparison.start);
   const target = scopedFor(ind.targets, period);
   const amber = scopedFor(ind.ambers, period);
   const override = scopedFor(ind.overrides, period);
@@ -103,9 +104,9 @@ export function rateIndicator(
       target?.value ?? null,
     ),
     cell: ind.cellByPeriod.get(period.start) ?? ind.cell,
-    currentCell: ind.values.get(period.start)?.cell ?? null,
+    currentCell: cellIn(ind.values, period.start),
     numberFormat: ind.numberFormat,
-    trend: shown.map((p) => ind.values.get(p.start)?.value ?? null),
+    trend: shown.map((p) => valueIn(ind.values, p.start)),
     commentary: scopedFor(ind.commentary, period)?.value ?? null,
     forecast: null,
     // The indicator's own list when rating found nothing more: most have none, and a copy each was held to the end.

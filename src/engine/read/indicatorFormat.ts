@@ -3,6 +3,7 @@ import { cellAt, formatAt, type SheetGrid } from '../core/grid';
 import type { SourceIndicator } from './sourceIndicator';
 import { issue } from '../core/issues';
 import { isGeneralFormat, isPercentFormat } from '../core/numberFormats';
+import { addressAt } from './periodValues';
 
 const PERCENT_UNITS = new Set([
   '%',
@@ -44,19 +45,28 @@ export function displayFormat(
       typedPercent ||= typeof v === 'string' && TYPED_PERCENT.test(v);
     }
   const percent = PERCENT_UNITS.has(unitText.toLowerCase()) || typedPercent || percentFormat || fromCounts;
-  const values: { value: number; cell: string }[] = [];
-  for (const v of ind.values.values())
-    if (v.value !== null) values.push(v as { value: number; cell: string });
-  ind.numberFormat =
-    given ?? (percent ? (values.every((v) => Math.abs(v.value) <= 1.5) ? '0.0%' : '0.0"%"') : 'General');
-  // Rules §1: values are never rescaled; a percentage row mixing fractions and whole numbers gets a warning.
-  if (!percent || !values.some((v) => v.value !== 0 && Math.abs(v.value) <= 1)) return;
-  for (const v of values.filter((x) => Math.abs(x.value) > 1.5))
+  // Whether its values hold whole numbers (above 1.5) and fractions, read in place: no list of them is made.
+  const { values } = ind.values;
+  let wholeNumbers = false;
+  let fractions = false;
+  for (const v of values) {
+    if (v === null) continue;
+    wholeNumbers ||= Math.abs(v) > 1.5;
+    fractions ||= v !== 0 && Math.abs(v) <= 1;
+  }
+  ind.numberFormat = given ?? (percent ? (wholeNumbers ? '0.0"%"' : '0.0%') : 'General');
+  // Rules §1: values are never rescaled; a percentage row mixing fractions and whole numbers gets a warning at each
+  // whole number, in the order the values were given (a long table's row order).
+  if (!percent || !fractions) return;
+  values.forEach((v, i) => {
+    if (v === null || Math.abs(v) <= 1.5) return;
+    const cell = addressAt(ind.values, i);
     ind.issues.push(
       issue(
         'warning',
-        v.cell,
-        `Value ${v.value} in ${v.cell.split('!').pop()} looks like a whole percentage, but other values of "${ind.name}" are fractions (0.65 = 65%); check it. Values are not rescaled.`,
+        cell,
+        `Value ${v} in ${cell.split('!').pop()} looks like a whole percentage, but other values of "${ind.name}" are fractions (0.65 = 65%); check it. Values are not rescaled.`,
       ),
     );
+  });
 }

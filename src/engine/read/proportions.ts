@@ -7,10 +7,10 @@ import type { DataIssue, Period } from '../core/model';
 import { compare10 } from '../core/numbers';
 import type { Counts } from './sourceIndicator';
 
-/** A number read from a cell, with the cell's address. */
+/** A number read from a cell, with the cell (a gridCell: its address is made only for a message). */
 export interface Figure {
   value: number;
-  cell: string;
+  cell: number;
 }
 
 /** The numerator and denominator a row gives for one period, where it gives them. */
@@ -44,13 +44,14 @@ export function agrees(value: number, x: number, n: number): boolean {
   });
 }
 
-const where = (cell: string) => cell.split('!').pop();
+/** A cell's address without its sheet, as messages give it: `D7`. */
+const where = (address: (cell: number) => string, cell: number) => address(cell).split('!').pop();
 
 /** What one period of an indicator comes to: its value, the counts behind it, and any data issue found. */
 export interface SettledPeriod {
   value: number | null;
   /** The cell the value came from: the value cell, or the numerator's when the value was worked out. */
-  cell: string | null;
+  cell: number | null;
   counts: Counts | null;
   /** Whether the value was worked out from the counts. */
   derived: boolean;
@@ -61,11 +62,13 @@ export interface PeriodFigures {
   name: string;
   period: Period;
   value: Figure | null;
-  /** The value cell's address, also when it is empty. */
-  valueCell: string | null;
+  /** The value cell, also when it is empty. */
+  valueCell: number | null;
   counts: CountCells;
   /** Whether the table has both numerator and denominator columns: only then is a lone one worth a warning. */
   bothRoles: boolean;
+  /** A cell's address, as data issues give it (`PIs!D7`). */
+  address: (cell: number) => string;
 }
 
 /** A period's value and counts from its cells (issue 12). */
@@ -76,6 +79,7 @@ export function settleProportion({
   valueCell,
   counts,
   bothRoles,
+  address,
 }: PeriodFigures): SettledPeriod {
   const given = { value: value?.value ?? null, cell: value?.cell ?? valueCell, counts: null, derived: false };
   const { numerator: x, denominator: n } = counts;
@@ -87,45 +91,52 @@ export function settleProportion({
       ...given,
       issue: issue(
         'warning',
-        lone.cell,
-        `"${name}" has a ${has} (${lone.value} in ${where(lone.cell)}) but no ${lacks} for ${period.label}, so no confidence interval can be given for it.`,
+        address(lone.cell),
+        `"${name}" has a ${has} (${lone.value} in ${where(address, lone.cell)}) but no ${lacks} for ${period.label}, so no confidence interval can be given for it.`,
       ),
     };
   }
-  const cells = `${where(x.cell)} and ${where(n.cell)}`;
+  const cells = `${where(address, x.cell)} and ${where(address, n.cell)}`;
   if (n.value <= 0) {
     return {
       ...given,
       issue: issue(
         'warning',
-        n.cell,
-        `The denominator ${n.value} in ${where(n.cell)} for "${name}" in ${period.label} is not above 0, so the counts in ${cells} give no proportion${value ? '' : ' and no value'}.`,
+        address(n.cell),
+        `The denominator ${n.value} in ${where(address, n.cell)} for "${name}" in ${period.label} is not above 0, so the counts in ${cells} give no proportion${value ? '' : ' and no value'}.`,
       ),
     };
   }
   if (!value) {
     const derived = { value: x.value / n.value, cell: valueCell ?? x.cell, derived: true };
     if (x.value >= 0 && x.value <= n.value) return { ...derived, counts: pair(x, n), issue: null };
-    return { ...derived, counts: null, issue: notAProportion(name, period, x, n) };
+    return { ...derived, counts: null, issue: notAProportion(name, period, x, n, address) };
   }
-  if (x.value < 0 || x.value > n.value) return { ...given, issue: notAProportion(name, period, x, n) };
+  if (x.value < 0 || x.value > n.value)
+    return { ...given, issue: notAProportion(name, period, x, n, address) };
   if (agrees(value.value, x.value, n.value)) return { ...given, counts: pair(x, n), issue: null };
   return {
     ...given,
     issue: issue(
       'warning',
-      value.cell,
-      `Value ${value.value} in ${where(value.cell)} for "${name}" in ${period.label} does not match ${x.value} ÷ ${n.value} from ${cells}; the value is used, with no confidence interval. Check the value or the counts.`,
+      address(value.cell),
+      `Value ${value.value} in ${where(address, value.cell)} for "${name}" in ${period.label} does not match ${x.value} ÷ ${n.value} from ${cells}; the value is used, with no confidence interval. Check the value or the counts.`,
     ),
   };
 }
 
 const pair = (x: Figure, n: Figure): Counts => ({ numerator: x.value, denominator: n.value });
 
-function notAProportion(name: string, period: Period, x: Figure, n: Figure): DataIssue {
+function notAProportion(
+  name: string,
+  period: Period,
+  x: Figure,
+  n: Figure,
+  address: (cell: number) => string,
+): DataIssue {
   return issue(
     'warning',
-    x.cell,
-    `The numerator ${x.value} in ${where(x.cell)} for "${name}" in ${period.label} is not between 0 and the denominator ${n.value} in ${where(n.cell)}, so it is not a proportion and has no confidence interval.`,
+    address(x.cell),
+    `The numerator ${x.value} in ${where(address, x.cell)} for "${name}" in ${period.label} is not between 0 and the denominator ${n.value} in ${where(address, n.cell)}, so it is not a proportion and has no confidence interval.`,
   );
 }

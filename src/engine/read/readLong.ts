@@ -8,6 +8,7 @@ import { choosePeriodKind, ofKind, PERIOD_PLURAL, type PeriodKind } from '../per
 import { displayFormat } from './indicatorFormat';
 import type { SourceIndicator, TableReading } from './sourceIndicator';
 import { NO_COUNTS, type Reader } from './tableReader';
+import { gridCell, hasValueCell } from './periodValues';
 
 interface LongRow {
   r: number;
@@ -54,7 +55,7 @@ function rowProblem(reader: Reader, row: LongRow, kind: PeriodKind, ind: SourceI
       at.address(row.r, col),
       `${row.period.label} in ${at.ref(row.r, col)} is not one of this table's ${PERIOD_PLURAL[kind.type]}; row ${at.rowNumber(row.r)} is left out of RAG and direction of travel.`,
     );
-  if (ind.values.has(row.period.start))
+  if (hasValueCell(ind.values, row.period.start))
     return issue(
       'warning',
       at.address(row.r, valueCol ?? reader.table.mapping.name),
@@ -82,7 +83,7 @@ function indicatorOf(reader: Reader, rows: LongRow[], kind: PeriodKind): SourceI
     }
     const period = row.period!;
     const value = m.valueCol === null ? null : reader.number(row.r, m.valueCol, 'Value', ind.issues);
-    const cell = m.valueCol === null ? null : at.address(row.r, m.valueCol);
+    const cell = m.valueCol === null ? null : gridCell(row.r, m.valueCol);
     const counts = reader.rowCounts(row.r, [period], ind).get(period.start) ?? NO_COUNTS;
     derived = reader.putValue(ind, period, value, cell, counts) || derived;
     cellByPeriod.set(period.start, at.address(row.r, m.name));
@@ -107,7 +108,7 @@ export function readLong(reader: Reader, inherited: string | null): TableReading
   // The table's periods: those of its own kind that gave some indicator a figure.
   const periods = new Map<number, Period>();
   for (const { period } of rows)
-    if (period && ofKind(kind)(period) && indicators.some((i) => i.values.has(period.start)))
+    if (period && ofKind(kind)(period) && indicators.some((i) => hasValueCell(i.values, period.start)))
       periods.set(period.start, period);
   return {
     table,

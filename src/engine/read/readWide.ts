@@ -6,6 +6,7 @@ import type { Period } from '../core/model';
 import { choosePeriodKind, ofKind, PERIOD_PLURAL, samePeriod, type PeriodKind } from '../periods/period';
 import { countPeriods } from './tables';
 import { NO_COUNTS, type Reader } from './tableReader';
+import { gridCell } from './periodValues';
 import { cellText } from '../core/text';
 import { parseValue } from './values';
 
@@ -64,7 +65,7 @@ export function readWide(reader: Reader, inherited: string | null): TableReading
     for (const period of periods) {
       const col = valueCols.get(period.start);
       const value = col === undefined ? null : reader.number(r, col, 'Value', ind.issues);
-      const cell = col === undefined ? null : at.address(r, col);
+      const cell = col === undefined ? null : gridCell(r, col);
       derived = reader.putValue(ind, period, value, cell, counts.get(period.start) ?? NO_COUNTS) || derived;
     }
     reader.rowFields(r, null, ind);

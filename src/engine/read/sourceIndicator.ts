@@ -1,6 +1,7 @@
 /** Rules §1–2: an indicator as read from its table, before it is rated, and the reading of one table. */
 import type { DataIssue, Period, PeriodType, Polarity } from '../core/model';
 import { contains, MONTHS_IN } from '../periods/period';
+import type { PeriodValues } from './periodValues';
 import type { IndicatorTable } from './tables';
 
 export type OverrideRag = 'green' | 'amber' | 'red';
@@ -32,7 +33,7 @@ export interface SourceIndicator {
   outcome: string | null;
   polarity: Polarity;
   /** Values by period start, with the cell each came from. */
-  values: Map<number, { value: number | null; cell: string }>;
+  values: PeriodValues;
   targets: Scoped<number>[];
   /** Issue 11: targets from *Annual target* columns (also in `targets`): the year's target for forecasts. */
   annualTargets: Scoped<number>[];

@@ -7,6 +7,7 @@ import { readHigherIsBetter, readPolarity } from './polarity';
 import type { IndicatorTable } from './tables';
 import { cellText } from '../core/text';
 import { samePeriod, yearOf } from '../periods/period';
+import { addValue, emptyPeriodValues, gridCell, gridCellAddress } from './periodValues';
 import { settleProportion, type CountCells, type Figure } from './proportions';
 import { readSpcCells, type SpcCell } from './spcSettings';
 import { parseValue } from './values';
@@ -48,6 +49,8 @@ function latestYear(table: IndicatorTable): Period | null {
 
 export class Reader {
   readonly at: Addresser;
+  /** The address of a gridCell of this grid: one function for every value the table holds. */
+  readonly cellAddress: (cell: number) => string;
   readonly issues: DataIssue[] = [];
   readonly headings: { row: number; text: string }[] = [];
   private readonly forecastYear: Period | null;
@@ -56,6 +59,7 @@ export class Reader {
     readonly table: IndicatorTable,
   ) {
     this.at = addresser(grid);
+    this.cellAddress = gridCellAddress(this.at.address);
     this.forecastYear = latestYear(table);
   }
 
@@ -137,19 +141,20 @@ export class Reader {
   }
 
   /**
-   * Issue 12: sets the period's value (read from `cell`, null where the table has no value cell), worked out from the
-   * counts where the value cell is empty, and keeps the counts that back it. Returns whether the value was worked out.
+   * Issue 12: sets the period's value (read from `cell`, a gridCell, null where the table has no value cell), worked
+   * out from the counts where the value cell is empty, and keeps the counts that back it. Returns whether the value
+   * was worked out.
    */
   putValue(
     ind: SourceIndicator,
     period: Period,
     value: number | null,
-    cell: string | null,
+    cell: number | null,
     counts: CountCells,
   ): boolean {
     if (counts.numerator === null && counts.denominator === null) {
       // Most rows give no counts: the value stands as read (settleProportion would say the same, at a cost per cell).
-      if (cell !== null) ind.values.set(period.start, { value, cell });
+      if (cell !== null) addValue(ind.values, period.start, value, cell);
       return false;
     }
     const settled = settleProportion({
@@ -159,8 +164,9 @@ export class Reader {
       valueCell: cell,
       counts,
       bothRoles: this.hasCounts,
+      address: this.cellAddress,
     });
-    if (settled.cell !== null) ind.values.set(period.start, { value: settled.value, cell: settled.cell });
+    if (settled.cell !== null) addValue(ind.values, period.start, settled.value, settled.cell);
     if (settled.counts) (ind.counts ??= new Map()).set(period.start, settled.counts);
     if (settled.issue) ind.issues.push(settled.issue);
     return settled.derived;
@@ -181,7 +187,7 @@ export class Reader {
     const read = (cols: { col: number; period: Period | null }[], what: string) =>
       cols.map(({ col, period }) => {
         const value = this.number(r, col, what, ind.issues);
-        return { period, figure: value === null ? null : { value, cell: this.at.address(r, col) } };
+        return { period, figure: value === null ? null : { value, cell: gridCell(r, col) } };
       });
     const numerators = read(m.numerators, 'Numerator');
     const denominators = read(m.denominators, 'Denominator');
@@ -231,7 +237,7 @@ export class Reader {
       name: cellText(this.cell(r, m.name)),
       outcome: ownOutcome || outcome,
       polarity: 'higher',
-      values: new Map(),
+      values: emptyPeriodValues(this.cellAddress),
       targets: m.targets.length > 0 ? [] : NO_ENTRIES,
       annualTargets: m.targets.some((t) => t.annual) ? [] : NO_ENTRIES,
       forecasts: m.forecasts.length > 0 ? [] : NO_ENTRIES,

@@ -12,6 +12,7 @@ import { readSpcValues } from './spc';
 import type { Assurance, PointClass, Side } from './spcTypes';
 import { intervalsOverlap, smallNumbers, wilsonInterval, type Interval } from './wilson';
 import type { SectionOptions } from './xmr';
+import { latestWithValue, valueIn } from '../read/periodValues';
 
 /** One point of the SPC chart: a period with a value, and its MDC class. */
 export interface SpcChartPoint {
@@ -92,7 +93,7 @@ function sectionOptions(ind: SourceIndicator, points: readonly Period[], found: 
     return {};
   }
   if (!recalculateFrom) return {};
-  const lastValue = Math.max(...[...ind.values].flatMap(([start, v]) => (v.value === null ? [] : [start])));
+  const lastValue = latestWithValue(ind.values) ?? -Infinity;
   const starts: number[] = [];
   for (const period of recalculateFrom.periods) {
     const index = points.findIndex((p) => p.start >= period.start);
@@ -120,7 +121,7 @@ function spcSeries(
   const values: number[] = [];
   const at: Period[] = [];
   for (const p of periods) {
-    const value = p.start <= period.start ? (ind.values.get(p.start)?.value ?? null) : null;
+    const value = p.start <= period.start ? valueIn(ind.values, p.start) : null;
     if (value !== null) {
       values.push(value);
       at.push(p);

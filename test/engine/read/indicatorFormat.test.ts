@@ -2,7 +2,7 @@
 import type { CellValue } from '../../../src/engine';
 import { displayFormat } from '../../../src/engine/read/indicatorFormat';
 import { issueAt, sheet } from '../../support/grids';
-import { sourceIndicator } from '../../support/indicators';
+import { sourceIndicator, valueEntries } from '../../support/indicators';
 
 /**
  * An indicator whose value cells are C5 and D5 on the sheet (their figures as typed) and whose target cell is E5,
@@ -58,7 +58,7 @@ describe('displayFormat: the number format (rules §6: values shown in the indic
 
 describe('displayFormat: a percentage row mixing fractions and whole numbers (rules §1, reading 7)', () => {
   it('never rescales the values', () => {
-    expect([...formatted([0.6, 65], { unit: '%' }).values.values()].map((v) => v.value)).toEqual([0.6, 65]);
+    expect(valueEntries(formatted([0.6, 65], { unit: '%' }).values).map((v) => v.value)).toEqual([0.6, 65]);
   });
 
   it('warns at each value above 1.5, naming the indicator and saying it is not rescaled', () => {

@@ -1,20 +1,27 @@
 /** Issue 12 §1: a value is numerator ÷ denominator when its cell is empty; given both, they must agree beyond rounding. */
 import { parsePeriod, type Period } from '../../../src/engine';
+import { addresser } from '../../../src/engine/core/issues';
+import { gridCell, gridCellAddress } from '../../../src/engine/read/periodValues';
 import { agrees, settleProportion, type CountCells } from '../../../src/engine/read/proportions';
+import { sheet } from '../../support/grids';
 
 const Q3 = parsePeriod('Q3 2006/07') as Period;
+/** The value, numerator and denominator cells D7, E7 and F7 of the sheet PIs. */
+const [D7, E7, F7] = [gridCell(6, 3), gridCell(6, 4), gridCell(6, 5)];
+const address = gridCellAddress(addresser(sheet('PIs', [])).address);
 const counts = (x: number | null, n: number | null): CountCells => ({
-  numerator: x === null ? null : { value: x, cell: 'PIs!E7' },
-  denominator: n === null ? null : { value: n, cell: 'PIs!F7' },
+  numerator: x === null ? null : { value: x, cell: E7 },
+  denominator: n === null ? null : { value: n, cell: F7 },
 });
 const settle = (value: number | null, c: CountCells, bothRoles = true) =>
   settleProportion({
     name: 'Initial assessments',
     period: Q3,
-    value: value === null ? null : { value, cell: 'PIs!D7' },
-    valueCell: 'PIs!D7',
+    value: value === null ? null : { value, cell: D7 },
+    valueCell: D7,
     counts: c,
     bothRoles,
+    address,
   });
 
 describe('agrees', () => {
@@ -54,7 +61,7 @@ describe('settleProportion', () => {
   });
 
   it('keeps the value cell as the place of a worked-out value', () => {
-    expect(settle(null, counts(13, 20)).cell).toBe('PIs!D7');
+    expect(settle(null, counts(13, 20)).cell).toBe(D7);
   });
 
   it('keeps a given value that agrees with the counts, and the counts with it', () => {
@@ -111,6 +118,7 @@ describe('settleProportion', () => {
       valueCell: null,
       counts: counts(null, null),
       bothRoles: true,
+      address,
     });
     expect(settled).toEqual({ value: null, cell: null, counts: null, derived: false, issue: null });
   });

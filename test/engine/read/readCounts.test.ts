@@ -3,6 +3,7 @@ import { findTables } from '../../../src/engine';
 import type { CellValue, SheetGrid } from '../../../src/engine';
 import { readTable } from '../../../src/engine/read/readTable';
 import { issueAt, sheet } from '../../support/grids';
+import { valueIn } from '../../../src/engine/read/periodValues';
 
 function read(grid: SheetGrid) {
   const [table] = findTables(grid);
@@ -18,7 +19,7 @@ const byLabel = (grid: SheetGrid, i = 0) => {
   return Object.fromEntries(
     reading.periods.map((p) => [
       p.label,
-      { value: ind.values.get(p.start)?.value ?? null, counts: ind.counts?.get(p.start) ?? null },
+      { value: valueIn(ind.values, p.start), counts: ind.counts?.get(p.start) ?? null },
     ]),
   );
 };

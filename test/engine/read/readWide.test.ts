@@ -3,6 +3,7 @@ import type { CellValue, SheetGrid } from '../../../src/engine';
 import { readWide } from '../../../src/engine/read/readWide';
 import { Reader } from '../../../src/engine/read/tableReader';
 import { firstTable, issueAt, readFirstTable, sheet, valuesOf } from '../../support/grids';
+import { valueEntries } from '../../support/indicators';
 
 const read = (grid: SheetGrid) => readFirstTable(grid, readWide);
 
@@ -167,7 +168,7 @@ describe('wide tables: rows (rules §1, §5)', () => {
 
   it('remembers the cell each value came from', () => {
     const [ind] = read(wide([['A', 'Referrals', 'Higher', 220, 175, 229]])).indicators;
-    expect([...ind!.values.values()].map((v) => v.cell)).toEqual(['PIs!E2', 'PIs!F2']);
+    expect(valueEntries(ind!.values).map((v) => v.cell)).toEqual(['PIs!E2', 'PIs!F2']);
   });
 
   it('gives each indicator its name cell as its cell, for every period (docs/rules.md §8 reading 13)', () => {
