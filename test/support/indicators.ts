@@ -4,6 +4,8 @@ import {
   addressAt,
   addValue,
   emptyPeriodValues,
+  gridCell,
+  gridNaming,
   type PeriodValues,
 } from '../../src/engine/read/periodValues';
 import { NO_SPC_SETTINGS, type SourceIndicator } from '../../src/engine/read/sourceIndicator';
@@ -55,8 +57,12 @@ export const valueEntries = (values: PeriodValues) =>
 
 /** Values by period label (`{ 'Q2 2006/07': 0.7 }`), from the cells of row 5 from C on: PIs!C5, PIs!D5, … */
 export function valuesByLabel(byLabel: Record<string, number | null>): PeriodValues {
-  const values = emptyPeriodValues((i) => `PIs!${String.fromCharCode(67 + i)}5`);
-  Object.entries(byLabel).forEach(([label, value], i) => addValue(values, period(label).start, value, i));
+  const values = emptyPeriodValues(
+    gridNaming({ name: 'PIs', origin: { row: 0, col: 0 }, values: [], formats: [] }),
+  );
+  Object.entries(byLabel).forEach(([label, value], i) =>
+    addValue(values, period(label).start, value, gridCell(4, 2 + i)),
+  );
   return values;
 }
 

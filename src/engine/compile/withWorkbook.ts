@@ -6,7 +6,7 @@ import { quoteSheetName, workbookAddress } from '../core/address';
 import type { DataIssue } from '../core/model';
 import type { SheetReading } from '../read/readSheet';
 import type { Scoped, SourceIndicator, TableReading } from '../read/sourceIndicator';
-import { readdressed } from '../read/periodValues';
+import { inWorkbook } from '../read/periodValues';
 
 export function withWorkbook(reading: SheetReading, file: string): SheetReading {
   const sheetPart = `${quoteSheetName(reading.sheet.name)}!`;
@@ -23,7 +23,7 @@ export function withWorkbook(reading: SheetReading, file: string): SheetReading 
   const scoped = <T>(s: Scoped<T>): Scoped<T> => ({ ...s, cell: address(s.cell) });
   const indicator = (ind: SourceIndicator): SourceIndicator => ({
     ...ind,
-    values: readdressed(ind.values, address),
+    values: inWorkbook(ind.values, file),
     targets: ind.targets.map(scoped),
     annualTargets: ind.annualTargets.map(scoped),
     forecasts: ind.forecasts.map(scoped),

@@ -4,20 +4,32 @@
  * as an object and an address string each, and a cell's address is made only when asked for (a data issue, the
  * current value's cell, a conflict between sources).
  *
- * Plain objects and functions, not a class: V8 forgets the shape of a class's objects once none is alive, so each
- * digest in one process (the task pane's refreshes) would find the optimised code for its values thrown away by the
- * GC between runs; an object literal's shape stays with its literal. Lookups use the arrays' own indexOf and includes.
+ * Plain data and functions, no class and no function made per table: V8 forgets a class's object shapes once none
+ * is alive, and code that called a function made for one table is thrown away with that table, so each digest in one
+ * process (the task pane's refreshes) would find the optimised code for its values gone after the GC between runs.
  */
+import { cellRef, quoteSheetName, workbookAddress } from '../core/address';
+import type { SheetGrid } from '../core/grid';
+
+/** How a PeriodValues' cells are written as addresses. */
+export type CellNaming =
+  /** Cells are gridCells of one grid: `prefix` is `Sheet!` (or `[book.xlsx]Sheet!`), `origin` where the grid starts. */
+  | {
+      readonly kind: 'grid';
+      readonly prefix: string;
+      readonly origin: { readonly row: number; readonly col: number };
+    }
+  /** Cells are places in a list of addresses (values compiled from several sources). */
+  | { readonly kind: 'listed'; readonly addresses: readonly string[] };
 
 export interface PeriodValues {
   /** The start of each period given, in the order given (a long table's row order). */
   readonly starts: readonly number[];
   /** Each period's value, null for an empty value cell, in the same order. */
   readonly values: readonly (number | null)[];
-  /** Each period's value cell, as `addressOf` takes it, in the same order. */
+  /** Each period's value cell, as `naming` says, in the same order. */
   readonly cells: readonly number[];
-  /** The address of a cell (a gridCell, for values read from a grid). */
-  readonly addressOf: (cell: number) => string;
+  readonly naming: CellNaming;
   /** Each start's position, made once the list is long (see SCANNED); null until then. */
   index: Map<number, number> | null;
 }
@@ -36,18 +48,27 @@ const ROW = 2 ** 24;
 
 export const gridCell = (r: number, c: number): number => r * ROW + c;
 
-/** The address of a gridCell, from the grid's own addresser. */
-export const gridCellAddress =
-  (address: (r: number, c: number) => string) =>
-  (cell: number): string =>
-    address(Math.floor(cell / ROW), cell % ROW);
+/** The naming of a grid's cells, made once a table (its sheet's name is quoted once, not once a cell). */
+export const gridNaming = (grid: SheetGrid): CellNaming => ({
+  kind: 'grid',
+  prefix: `${quoteSheetName(grid.name)}!`,
+  origin: grid.origin,
+});
+
+/** A cell's address: `PIs!D7` for gridCell(6, 3) of a grid from A1 on the sheet PIs. */
+export function addressOf(naming: CellNaming, cell: number): string {
+  if (naming.kind === 'listed') return naming.addresses[cell]!;
+  return (
+    naming.prefix + cellRef(Math.floor(cell / ROW) + naming.origin.row, (cell % ROW) + naming.origin.col)
+  );
+}
 
 /** No values yet, for addValue to fill. */
-export const emptyPeriodValues = (addressOf: (cell: number) => string): PeriodValues => ({
+export const emptyPeriodValues = (naming: CellNaming): PeriodValues => ({
   starts: [],
   values: [],
   cells: [],
-  addressOf,
+  naming,
   index: null,
 });
 
@@ -79,11 +100,11 @@ export function valueIn(of: PeriodValues, start: number): number | null {
 /** The address of the period's value cell; null when it has none. */
 export function cellIn(of: PeriodValues, start: number): string | null {
   const i = of.starts.length > SCANNED ? indexed(of, start) : of.starts.indexOf(start);
-  return i < 0 ? null : of.addressOf(of.cells[i]!);
+  return i < 0 ? null : addressOf(of.naming, of.cells[i]!);
 }
 
 /** The address of the i-th value's cell, in the order given. */
-export const addressAt = (of: PeriodValues, i: number): string => of.addressOf(of.cells[i]!);
+export const addressAt = (of: PeriodValues, i: number): string => addressOf(of.naming, of.cells[i]!);
 
 /** The start of the latest period with a value; null when none has one. */
 export function latestWithValue(of: PeriodValues): number | null {
@@ -94,14 +115,17 @@ export function latestWithValue(of: PeriodValues): number | null {
   return latest;
 }
 
-/** The same values with each address passed through `readdress` (naming another workbook, say). */
-export function readdressed(of: PeriodValues, readdress: (address: string) => string): PeriodValues {
-  const { addressOf } = of;
+/** The same values with every address naming the workbook they are in: `[children.xlsx]PIs!D7`. */
+export function inWorkbook(of: PeriodValues, file: string): PeriodValues {
+  const { naming } = of;
   return {
     starts: [...of.starts],
     values: [...of.values],
     cells: [...of.cells],
-    addressOf: (cell) => readdress(addressOf(cell)),
+    naming:
+      naming.kind === 'grid'
+        ? { ...naming, prefix: workbookAddress(file, naming.prefix) }
+        : { kind: 'listed', addresses: naming.addresses.map((a) => workbookAddress(file, a)) },
     index: null,
   };
 }
@@ -128,5 +152,6 @@ export function filledFrom(
     filled.push(start);
   });
   const cells = addresses.map((_, i) => i);
-  return { values: { starts, values, cells, addressOf: (i) => addresses[i]!, index: null }, filled };
+  const naming: CellNaming = { kind: 'listed', addresses };
+  return { values: { starts, values, cells, naming, index: null }, filled };
 }

@@ -5,6 +5,7 @@
 import { issue } from '../core/issues';
 import type { DataIssue, Period } from '../core/model';
 import { compare10 } from '../core/numbers';
+import { addressOf, type CellNaming } from './periodValues';
 import type { Counts } from './sourceIndicator';
 
 /** A number read from a cell, with the cell (a gridCell: its address is made only for a message). */
@@ -67,8 +68,8 @@ export interface PeriodFigures {
   counts: CountCells;
   /** Whether the table has both numerator and denominator columns: only then is a lone one worth a warning. */
   bothRoles: boolean;
-  /** A cell's address, as data issues give it (`PIs!D7`). */
-  address: (cell: number) => string;
+  /** How the cells are addressed in data issues (`PIs!D7`). */
+  naming: CellNaming;
 }
 
 /** A period's value and counts from its cells (issue 12). */
@@ -79,8 +80,9 @@ export function settleProportion({
   valueCell,
   counts,
   bothRoles,
-  address,
+  naming,
 }: PeriodFigures): SettledPeriod {
+  const address = (cell: number) => addressOf(naming, cell);
   const given = { value: value?.value ?? null, cell: value?.cell ?? valueCell, counts: null, derived: false };
   const { numerator: x, denominator: n } = counts;
   if (!x || !n) {

@@ -7,7 +7,7 @@ import { readHigherIsBetter, readPolarity } from './polarity';
 import type { IndicatorTable } from './tables';
 import { cellText } from '../core/text';
 import { samePeriod, yearOf } from '../periods/period';
-import { addValue, emptyPeriodValues, gridCell, gridCellAddress } from './periodValues';
+import { addValue, emptyPeriodValues, gridCell, gridNaming, type CellNaming } from './periodValues';
 import { settleProportion, type CountCells, type Figure } from './proportions';
 import { readSpcCells, type SpcCell } from './spcSettings';
 import { parseValue } from './values';
@@ -49,8 +49,8 @@ function latestYear(table: IndicatorTable): Period | null {
 
 export class Reader {
   readonly at: Addresser;
-  /** The address of a gridCell of this grid: one function for every value the table holds. */
-  readonly cellAddress: (cell: number) => string;
+  /** How the gridCells of this grid are addressed: one naming for every value the table holds. */
+  readonly naming: CellNaming;
   readonly issues: DataIssue[] = [];
   readonly headings: { row: number; text: string }[] = [];
   private readonly forecastYear: Period | null;
@@ -59,7 +59,7 @@ export class Reader {
     readonly table: IndicatorTable,
   ) {
     this.at = addresser(grid);
-    this.cellAddress = gridCellAddress(this.at.address);
+    this.naming = gridNaming(grid);
     this.forecastYear = latestYear(table);
   }
 
@@ -164,7 +164,7 @@ export class Reader {
       valueCell: cell,
       counts,
       bothRoles: this.hasCounts,
-      address: this.cellAddress,
+      naming: this.naming,
     });
     if (settled.cell !== null) addValue(ind.values, period.start, settled.value, settled.cell);
     if (settled.counts) (ind.counts ??= new Map()).set(period.start, settled.counts);
@@ -237,7 +237,7 @@ export class Reader {
       name: cellText(this.cell(r, m.name)),
       outcome: ownOutcome || outcome,
       polarity: 'higher',
-      values: emptyPeriodValues(this.cellAddress),
+      values: emptyPeriodValues(this.naming),
       targets: m.targets.length > 0 ? [] : NO_ENTRIES,
       annualTargets: m.targets.some((t) => t.annual) ? [] : NO_ENTRIES,
       forecasts: m.forecasts.length > 0 ? [] : NO_ENTRIES,

@@ -1,15 +1,15 @@
 /** Rules §1–2: an indicator's values by period, each with the cell it came from, addressed only when asked. */
-import { addresser } from '../../../src/engine/core/issues';
 import {
   addressAt,
   addValue,
   emptyPeriodValues,
   filledFrom,
   gridCell,
-  gridCellAddress,
+  gridNaming,
+  addressOf,
   hasValueCell,
   latestWithValue,
-  readdressed,
+  inWorkbook,
   valueIn,
   cellIn,
   type PeriodValues,
@@ -26,7 +26,7 @@ const [Q1, Q2, Q3, Q4] = [
 
 /** Values read from the sheet PIs (its grid starting at A1), each period's cell in row 5 from column C on. */
 function read(entries: [number, number | null, number][]): PeriodValues {
-  const values = emptyPeriodValues(gridCellAddress(addresser(sheet('PIs', [])).address));
+  const values = emptyPeriodValues(gridNaming(sheet('PIs', [])));
   for (const [start, value, col] of entries) addValue(values, start, value, gridCell(4, col));
   return values;
 }
@@ -67,15 +67,9 @@ describe('PeriodValues', () => {
     ]);
   });
 
-  it('makes no address until one is asked for', () => {
-    const addressOf = jest.fn((cell: number) => `PIs!${cell}`);
-    const values = emptyPeriodValues(addressOf);
-    addValue(values, Q1, 0.7, gridCell(4, 2));
-    expect([hasValueCell(values, Q1), valueIn(values, Q1), addressOf.mock.calls.length]).toEqual([
-      true,
-      0.7,
-      0,
-    ]);
+  it('holds each cell as a number until its address is asked for', () => {
+    const values = read([[Q1, 0.7, 2]]);
+    expect([values.cells, cellIn(values, Q1)]).toEqual([[gridCell(4, 2)], 'PIs!C5']);
   });
 
   it.each([
@@ -83,8 +77,7 @@ describe('PeriodValues', () => {
     ["Excel's last cell", { row: 0, col: 0 }, 1_048_575, 16_383, 'PIs!XFD1048576'],
     ['a grid starting at C3', { row: 2, col: 2 }, 0, 0, 'PIs!C3'],
   ])('addresses a grid cell exactly: %s', (_, origin, r, c, expected) => {
-    const at = addresser({ ...sheet('PIs', []), origin });
-    expect(gridCellAddress(at.address)(gridCell(r, c))).toBe(expected);
+    expect(addressOf(gridNaming({ ...sheet('PIs', []), origin }), gridCell(r, c))).toBe(expected);
   });
 
   it('finds periods in a long list, also those added after a lookup', () => {
@@ -112,9 +105,9 @@ describe('PeriodValues', () => {
     expect(latestWithValue(read([[Q1, null, 2]]))).toBeNull();
   });
 
-  it('names another workbook in every address when readdressed, and leaves the original as it was', () => {
+  it('names the workbook in every address, and leaves the original as it was', () => {
     const values = read([[Q1, 0.7, 2]]);
-    const named = readdressed(values, (address) => `[children.xlsx]${address}`);
+    const named = inWorkbook(values, 'children.xlsx');
     expect([cellIn(named, Q1), valueIn(named, Q1), cellIn(values, Q1)]).toEqual([
       '[children.xlsx]PIs!C5',
       0.7,
@@ -130,7 +123,7 @@ describe('filledFrom: one indicator compiled from two sources', () => {
       [Q2, 0.45, 3],
     ]);
   const other = () => {
-    const values = emptyPeriodValues(gridCellAddress(addresser(sheet('Health', [])).address));
+    const values = emptyPeriodValues(gridNaming(sheet('Health', [])));
     addValue(values, Q1, 0.41, gridCell(1, 5));
     addValue(values, Q2, 0.46, gridCell(1, 6));
     addValue(values, Q3, 0.52, gridCell(1, 7));

@@ -1,14 +1,13 @@
 /** Issue 12 §1: a value is numerator ÷ denominator when its cell is empty; given both, they must agree beyond rounding. */
 import { parsePeriod, type Period } from '../../../src/engine';
-import { addresser } from '../../../src/engine/core/issues';
-import { gridCell, gridCellAddress } from '../../../src/engine/read/periodValues';
+import { gridCell, gridNaming } from '../../../src/engine/read/periodValues';
 import { agrees, settleProportion, type CountCells } from '../../../src/engine/read/proportions';
 import { sheet } from '../../support/grids';
 
 const Q3 = parsePeriod('Q3 2006/07') as Period;
 /** The value, numerator and denominator cells D7, E7 and F7 of the sheet PIs. */
 const [D7, E7, F7] = [gridCell(6, 3), gridCell(6, 4), gridCell(6, 5)];
-const address = gridCellAddress(addresser(sheet('PIs', [])).address);
+const naming = gridNaming(sheet('PIs', []));
 const counts = (x: number | null, n: number | null): CountCells => ({
   numerator: x === null ? null : { value: x, cell: E7 },
   denominator: n === null ? null : { value: n, cell: F7 },
@@ -21,7 +20,7 @@ const settle = (value: number | null, c: CountCells, bothRoles = true) =>
     valueCell: D7,
     counts: c,
     bothRoles,
-    address,
+    naming,
   });
 
 describe('agrees', () => {
@@ -118,7 +117,7 @@ describe('settleProportion', () => {
       valueCell: null,
       counts: counts(null, null),
       bothRoles: true,
-      address,
+      naming,
     });
     expect(settled).toEqual({ value: null, cell: null, counts: null, derived: false, issue: null });
   });
