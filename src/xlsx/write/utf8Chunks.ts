@@ -1,30 +1,31 @@
 /**
- * Text built piece by piece straight into UTF-8 bytes, a chunk at a time. A digest sheet's XML is megabytes: held as
- * strings until the end, every piece survived each young-generation collection and was copied again (the writer's
- * largest cost), whereas a chunk's pieces die as soon as the chunk is encoded.
+ * Text built piece by piece straight into UTF-8 bytes. A digest sheet's XML is megabytes: each piece (a row) is
+ * encoded into a chunk of bytes as it is added, so the text never exists as one string, no piece outlives its row,
+ * and nothing is held as a tree of joined strings to be flattened before encoding (the writer's largest cost).
  */
 
-/** Characters gathered before they are encoded: big enough that encoding calls are few, small enough to die young. */
-const CHUNK = 64 * 1024;
+/** Bytes per chunk: big enough that chunks are few, small enough to be made cheaply. */
+const CHUNK = 128 * 1024;
+/** A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4). */
+const MAX_BYTES_PER_UNIT = 3;
 
 export class Utf8Chunks {
-  private pending = '';
-  private readonly chunks: Buffer[] = [];
+  private chunk = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  private readonly full: Buffer[] = [];
 
   add(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= CHUNK) this.flush();
+    const room = text.length * MAX_BYTES_PER_UNIT;
+    if (this.used + room > this.chunk.length) {
+      this.full.push(this.chunk.subarray(0, this.used));
+      this.chunk = Buffer.allocUnsafe(Math.max(CHUNK, room));
+      this.used = 0;
+    }
+    this.used += this.chunk.write(text, this.used);
   }
 
   /** All that was added, as one run of bytes. */
   bytes(): Uint8Array {
-    this.flush();
-    return Buffer.concat(this.chunks);
-  }
-
-  private flush(): void {
-    if (this.pending === '') return;
-    this.chunks.push(Buffer.from(this.pending, 'utf8'));
-    this.pending = '';
+    return Buffer.concat([...this.full, this.chunk.subarray(0, this.used)]);
   }
 }
