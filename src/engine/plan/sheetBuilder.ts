@@ -20,6 +20,16 @@ export const STYLE = {
   wrap: { wrap: true, vertical: 'top' },
 } satisfies Record<string, CellStyle>;
 
+/** Rows given no formats share this (and so its padded copy). */
+const NO_FORMATS: string[] = [];
+
+/** The row filled out to `width` with `fill`. */
+function padded<T>(row: readonly T[], width: number, fill: T): T[] {
+  const full = row.slice(0, width);
+  while (full.length < width) full.push(fill);
+  return full;
+}
+
 /** Appends rows and remembers their styles; everything lands in one block of values and formats. */
 export class SheetBuilder {
   /** `width`: the sheet's columns, from A; every row has a cell in each. */
@@ -36,16 +46,11 @@ export class SheetBuilder {
     return this.values.length;
   }
 
-  add(cells: CellValue[], formats: string[] = [], style?: CellStyle, cols = this.width): number {
+  add(cells: CellValue[], formats: string[] = NO_FORMATS, style?: CellStyle, cols = this.width): number {
     const r = this.row;
     // A full row (an indicator table's) is kept as given, not copied: one array less per row.
-    if (cells.length === this.width) this.values.push(cells);
-    else this.values.push(Array.from({ length: this.width }, (_, c) => cells[c] ?? null));
-    this.formats.push(
-      formats.length === this.width
-        ? formats
-        : Array.from({ length: this.width }, (_, c) => formats[c] ?? 'General'),
-    );
+    this.values.push(cells.length === this.width ? cells : padded(cells, this.width, null));
+    this.formats.push(formats.length === this.width ? formats : this.paddedFormats(formats));
     // A style covers the row from its first filled cell, so tables that start in column B are not banded from A.
     const from = Math.max(
       0,
@@ -60,6 +65,14 @@ export class SheetBuilder {
   }
 
   private readonly shared = new Map<string, string[]>();
+  private readonly padded = new WeakMap<string[], string[]>();
+
+  /** A narrower table's formats (shared by its rows) padded to the sheet's width once, and shared again. */
+  private paddedFormats(formats: string[]): string[] {
+    let full = this.padded.get(formats);
+    if (!full) this.padded.set(formats, (full = padded(formats, this.width, 'General')));
+    return full;
+  }
 
   /** One array of number formats for every row that has the same (`key`), not one per row: less garbage at scale. */
   sharedFormats(key: string, make: () => string[]): string[] {
