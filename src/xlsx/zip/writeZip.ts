@@ -37,7 +37,12 @@ export function writeZip(files: { name: string; content: ZipContent }[]): Uint8A
             size: content.bytes.length,
             crc: crc32(content.bytes),
             method: DEFLATED,
-            data: deflateRawSync(content.bytes, { level: constants.Z_BEST_SPEED }),
+            data: deflateRawSync(content.bytes, {
+              level: constants.Z_BEST_SPEED,
+              // Room for the whole result at once (XML deflates to well under a quarter): zlib otherwise gathers
+              // it in 16K pieces and joins them.
+              chunkSize: Math.max(constants.Z_DEFAULT_CHUNK, content.bytes.length >> 2),
+            }),
           };
     const file: ZipInputFile = {
       filename: name,
