@@ -52,17 +52,23 @@ export function contentWidths(
   given: (number | null)[],
 ): number[] {
   const need = given.map(() => MIN);
+  // A text too short to widen its column is not measured: no character is wider than WIDEST.
+  const tooShort = (text: string, c: number) => Math.ceil(text.length * WIDEST + PADDING) <= need[c]!;
   for (const { range, header } of fitted)
-    for (let r = range.row; r < range.row + range.rows; r++)
+    for (let r = range.row; r < range.row + range.rows; r++) {
+      const rowValues = values[r] ?? [];
       for (let c = range.col; c < range.col + range.cols && c < need.length; c++) {
         // A wrapped column keeps its given width: measuring its cells would be thrown away.
         if (given[c] !== null) continue;
-        const text = shown(values[r]?.[c] ?? null, formats[r]?.[c] ?? 'General');
-        // A text too short to widen the column is not measured: no character is wider than WIDEST.
-        if (!header && Math.ceil(text.length * WIDEST + PADDING) <= need[c]!) continue;
+        const value = rowValues[c] ?? null;
+        // Most cells are text, ruled out before their format is looked up.
+        if (value === null || (!header && typeof value === 'string' && tooShort(value, c))) continue;
+        const text = shown(value, formats[r]?.[c] ?? 'General');
+        if (!header && tooShort(text, c)) continue;
         const widest = header ? Math.max(0, ...text.split(/\s+/).map(textUnits)) * BOLD : textUnits(text);
         // Whole characters: Excel keeps widths in pixels of a digit's width, so any other width comes back changed.
         if (widest > 0) need[c] = Math.max(need[c]!, Math.min(MAX, Math.ceil(widest + PADDING)));
       }
+    }
   return given.map((width, c) => width ?? need[c]!);
 }
