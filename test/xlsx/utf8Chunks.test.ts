@@ -18,6 +18,13 @@ describe('Utf8Chunks', () => {
     expect(Buffer.compare(out.bytes(), Buffer.from(pieces.join(''), 'utf8'))).toBe(0);
   });
 
+  it('gives the same bytes when told how many to expect', () => {
+    const pieces = Array.from({ length: 3_000 }, (_, i) => `<t>£${i} ▲ 😀</t>`);
+    const out = new Utf8Chunks(1_000_000);
+    for (const piece of pieces) out.add(piece);
+    expect(Buffer.compare(out.bytes(), Buffer.from(pieces.join(''), 'utf8'))).toBe(0);
+  });
+
   it('gives no bytes when nothing was added', () => {
     expect(new Utf8Chunks().bytes()).toHaveLength(0);
   });

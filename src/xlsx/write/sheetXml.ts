@@ -105,6 +105,22 @@ function sheetViews(freezeRows: number, showGridlines: boolean | undefined): str
   return `<sheetViews>${view}><pane ySplit="${freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
 }
 
+/**
+ * A little more than the sheet's XML takes, as a rule: a cell's markup (reference, style, type) is some 50 bytes, and
+ * its text a byte a character, more for the trend's blocks and arrows. The XML is then written into one buffer.
+ */
+function expectedBytes(cells: PlannedCells): number {
+  let filled = 0;
+  let characters = 0;
+  for (let slot = 0; slot < cells.lookIds.length; slot++) {
+    if (cells.lookIds[slot] === NO_CELL) continue;
+    filled++;
+    const value = cells.values[slot];
+    if (typeof value === 'string') characters += value.length;
+  }
+  return 4096 + filled * 56 + Math.ceil(characters * 1.5);
+}
+
 /** The worksheet part's XML as UTF-8, in the schema's element order (CT_Worksheet). */
 export function sheetXml(
   planned: PlannedSheet,
@@ -117,7 +133,7 @@ export function sheetXml(
   const widths = planned.columnWidths;
   const { lastRow, lastCol } = cells;
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
-  const out = new Utf8Chunks();
+  const out = new Utf8Chunks(expectedBytes(cells));
   out.add(
     [
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns.main}"${drawing ? ` xmlns:r="${ns.relationships}"` : ''}>`,

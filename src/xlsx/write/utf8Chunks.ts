@@ -10,9 +10,14 @@ const CHUNK = 128 * 1024;
 const MAX_BYTES_PER_UNIT = 3;
 
 export class Utf8Chunks {
-  private chunk = Buffer.allocUnsafe(CHUNK);
+  private chunk: Buffer;
   private used = 0;
   private readonly full: Buffer[] = [];
+
+  /** `expected`: the bytes the text will likely take; within them, the bytes are never copied into one run. */
+  constructor(expected = CHUNK) {
+    this.chunk = Buffer.allocUnsafe(Math.max(CHUNK, expected));
+  }
 
   add(text: string): void {
     const room = text.length * MAX_BYTES_PER_UNIT;
@@ -26,6 +31,7 @@ export class Utf8Chunks {
 
   /** All that was added, as one run of bytes. */
   bytes(): Uint8Array {
-    return Buffer.concat([...this.full, this.chunk.subarray(0, this.used)]);
+    const last = this.chunk.subarray(0, this.used);
+    return this.full.length === 0 ? last : Buffer.concat([...this.full, last]);
   }
 }
