@@ -97,8 +97,7 @@ class CellsBuilder {
 
   private keepRow(): void {
     if (this.current < 0) return;
-    let end = this.values.length;
-    while (end > 0 && this.values[end - 1] === null) end--;
+    const end = valuesEnd(this.values);
     this.rows[this.current] = this.values.slice(0, end);
     this.rowFormats[this.current] = this.layout(this.formats, end);
   }
@@ -126,8 +125,7 @@ class CellsBuilder {
       for (let c = range.first.col; c <= last; c++)
         if (r !== range.first.row || c !== range.first.col) row[c] = null;
       // The row still ends at its last value.
-      let end = row.length;
-      while (end > 0 && row[end - 1] === null) end--;
+      const end = valuesEnd(row);
       if (end < row.length) {
         row.length = end;
         this.rowFormats[r] = this.rowFormats[r]!.slice(0, end);
@@ -149,6 +147,13 @@ class CellsBuilder {
     }
     return { name, origin: { row: 0, col: 0 }, values, formats };
   }
+}
+
+/** Where a row's values end: after its last one that is not empty. */
+function valuesEnd(row: readonly CellValue[]): number {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === null) end--;
+  return end;
 }
 
 /** Whether `row` begins with every entry of `start`. */
