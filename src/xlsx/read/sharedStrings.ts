@@ -7,6 +7,7 @@ import { streamEntryText, type InflateRaw } from '../zip/entryText';
 import type { ZipEntry } from '../zip/zipIndex';
 import type { CellSink } from './sheetCells';
 import { sharedStringsStream } from './sheetStream';
+import { ownText } from './ownText';
 import { StringItemText } from './stringItem';
 import { xmlReader, type XmlReader } from './xmlEvents';
 
@@ -29,7 +30,7 @@ export function sharedStringsReader(strings: string[]): XmlReader {
       items.wantsText = item.wantsText;
     },
     close: (name) => {
-      if (name === 'si') strings.push(item.take());
+      if (name === 'si') strings.push(ownText(item.take()));
       else item.close(name);
       items.wantsText = item.wantsText;
     },

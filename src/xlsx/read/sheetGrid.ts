@@ -8,6 +8,7 @@ import type { ZipEntry } from '../zip/zipIndex';
 import { parseRangeRef, readCellRef, type CellPosition } from './cellAddress';
 import type { CellSink } from './sheetCells';
 import { sheetStream } from './sheetStream';
+import { ownText } from './ownText';
 import { StringItemText } from './stringItem';
 import { xmlReader } from './xmlEvents';
 
@@ -63,7 +64,7 @@ class CellsBuilder {
       case 'str':
       case 'inlineStr':
       case 'e':
-        return text;
+        return ownText(text);
       case 'b':
         return text === '1' || text === 'true';
       case 'd':
