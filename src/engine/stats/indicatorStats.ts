@@ -36,7 +36,7 @@ export interface SpcChartSection {
 /** The MDC reading of one indicator's series, with periods in place of positions. */
 export interface SpcSeries {
   readonly points: SpcChartPoint[];
-  sections: SpcChartSection[];
+  readonly sections: SpcChartSection[];
   /** The last point's class (there is always one). */
   variation: PointClass;
   variationSide: Side | null;
@@ -132,20 +132,24 @@ function spcSeries(
   const reading = readSpcValues(values, { polarity, target, recalculateFrom, baselineTo });
   const periodAt = (i: number) => at[i]!;
   const common = reading.classes.every((c) => c.class === 'common');
+  const [only, ...others] = reading.sections;
   return new SeriesReading(
     // Kept to their length (pushing left room to grow), and no classes when every point is common cause.
     values.slice(),
     at.slice(),
     common ? null : reading.classes,
-    reading.sections.map((s) => ({
-      from: periodAt(s.from),
-      to: periodAt(s.to),
-      mean: s.mean,
-      lowerLimit: s.lowerLimit,
-      upperLimit: s.upperLimit,
-      lowerTwoSigma: s.lowerTwoSigma,
-      upperTwoSigma: s.upperTwoSigma,
-    })),
+    // Most series are one section without limits (under 13 points): its mean alone is kept.
+    others.length === 0 && only!.upperLimit === null
+      ? only!.mean
+      : reading.sections.map((s) => ({
+          from: periodAt(s.from),
+          to: periodAt(s.to),
+          mean: s.mean,
+          lowerLimit: s.lowerLimit,
+          upperLimit: s.upperLimit,
+          lowerTwoSigma: s.lowerTwoSigma,
+          upperTwoSigma: s.upperTwoSigma,
+        })),
     reading.variation ?? 'common',
     reading.variationSide,
     reading.assurance,
@@ -153,9 +157,8 @@ function spcSeries(
 }
 
 /**
- * A series read, whose point objects are made when first asked for (a chart, the JSON): a digest charts only its
- * first exceptions, and a point object per value of every indicator was the largest share of what a digest holds
- * until it is written.
+ * A series read, kept small: a digest holds one for every indicator until it is written. Its point objects are made
+ * when first asked for (a chart, the JSON), and a lone section without limits, when asked for, from its mean.
  */
 class SeriesReading implements SpcSeries {
   private made: SpcChartPoint[] | undefined;
@@ -165,11 +168,27 @@ class SeriesReading implements SpcSeries {
     private readonly periods: readonly Period[],
     /** Null when every point is common cause, as in most series (under 13 points there are no limits). */
     private readonly classes: readonly PointReading[] | null,
-    readonly sections: SpcChartSection[],
+    /** The sections, or the mean of the one section, which has no limits. */
+    private readonly lines: SpcChartSection[] | number,
     readonly variation: PointClass,
     readonly variationSide: Side | null,
     readonly assurance: Assurance | null,
   ) {}
+
+  get sections(): SpcChartSection[] {
+    if (typeof this.lines !== 'number') return this.lines;
+    return [
+      {
+        from: this.periods[0]!,
+        to: this.periods[this.periods.length - 1]!,
+        mean: this.lines,
+        lowerLimit: null,
+        upperLimit: null,
+        lowerTwoSigma: null,
+        upperTwoSigma: null,
+      },
+    ];
+  }
 
   get points(): SpcChartPoint[] {
     return (this.made ??= this.values.map((value, i) => ({
