@@ -23,6 +23,9 @@ export interface PlannedCells {
   /** The last row and column that have cells (0 when there are none). */
   lastRow: number;
   lastCol: number;
+  /** How many cells there are, and the characters of their text: what the sheet's XML is sized from. */
+  cellCount: number;
+  textLength: number;
 }
 
 /**
@@ -80,6 +83,8 @@ interface Layers {
   setIds: Int32Array;
   formats: FormatIds;
   styleSets: StyleSets;
+  /** The characters of the text values placed. */
+  textLength: number;
 }
 
 function placeBlocks(planned: PlannedSheet, cols: number, layers: Layers): void {
@@ -94,6 +99,7 @@ function placeBlocks(planned: PlannedSheet, cols: number, layers: Layers): void 
         touched[slot] = 1;
         values[slot] = value;
         formatIds[slot] = formats.of(format);
+        if (typeof value === 'string') layers.textLength += value.length;
       });
     });
 }
@@ -124,8 +130,10 @@ function assignLooks(planned: PlannedSheet, cols: number, layers: Layers) {
   const lookOfKey = new Map<number, number>();
   let lastSlot = -1;
   let lastCol = 0;
+  let cellCount = 0;
   for (let slot = 0; slot < touched.length; slot++) {
     if (touched[slot] === 0) continue;
+    cellCount++;
     const key = setIds[slot]! * 65_536 + formatIds[slot]!;
     let id = lookOfKey.get(key);
     if (id === undefined) {
@@ -137,7 +145,7 @@ function assignLooks(planned: PlannedSheet, cols: number, layers: Layers) {
     lastSlot = slot;
     lastCol = Math.max(lastCol, slot % cols);
   }
-  return { lookIds, looks, lastRow: lastSlot < 0 ? 0 : Math.floor(lastSlot / cols), lastCol };
+  return { lookIds, looks, lastRow: lastSlot < 0 ? 0 : Math.floor(lastSlot / cols), lastCol, cellCount };
 }
 
 /** Every cell the plan gives a value, a number format or a style. */
@@ -150,8 +158,15 @@ export function plannedCells(planned: PlannedSheet): PlannedCells {
     setIds: new Int32Array(rows * cols),
     formats: new FormatIds(),
     styleSets: new StyleSets(),
+    textLength: 0,
   };
   placeBlocks(planned, cols, layers);
   placeStyles(planned, cols, layers);
-  return { rows, cols, values: layers.values, ...assignLooks(planned, cols, layers) };
+  return {
+    rows,
+    cols,
+    values: layers.values,
+    textLength: layers.textLength,
+    ...assignLooks(planned, cols, layers),
+  };
 }

@@ -109,17 +109,8 @@ function sheetViews(freezeRows: number, showGridlines: boolean | undefined): str
  * A little more than the sheet's XML takes, as a rule: a cell's markup (reference, style, type) is some 50 bytes, and
  * its text a byte a character, more for the trend's blocks and arrows. The XML is then written into one buffer.
  */
-function expectedBytes(cells: PlannedCells): number {
-  let filled = 0;
-  let characters = 0;
-  for (let slot = 0; slot < cells.lookIds.length; slot++) {
-    if (cells.lookIds[slot] === NO_CELL) continue;
-    filled++;
-    const value = cells.values[slot];
-    if (typeof value === 'string') characters += value.length;
-  }
-  return 4096 + filled * 56 + Math.ceil(characters * 1.5);
-}
+const expectedBytes = (cells: PlannedCells) =>
+  4096 + cells.cellCount * 56 + Math.ceil(cells.textLength * 1.5);
 
 /** The worksheet part's XML as UTF-8, in the schema's element order (CT_Worksheet). */
 export function sheetXml(
