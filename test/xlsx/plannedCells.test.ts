@@ -41,6 +41,12 @@ describe('planned cells', () => {
     expect(cells.values[1 * cells.cols + 1]).toBe(0.65);
   });
 
+  it('counts its cells and the characters of their text, which size the XML', () => {
+    // Row 1: A1–D1 (styled); rows 2 and 3: A, B and C2 (a format); C3 has nothing.
+    expect(cells.cellCount).toBe(4 + 3 + 2);
+    expect(cells.textLength).toBe('Indicator'.length + 'SS2'.length + 'SS3'.length);
+  });
+
   it('leaves out a cell with no value, no number format and no style', () => {
     expect(lookAt(cells, 2, 2)).toBeUndefined();
   });
