@@ -9,9 +9,8 @@
  */
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 export const BUILT_CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -36,26 +35,23 @@ export function buildCli(outfile = BUILT_CLI): void {
   if (outfile === BUILT_CLI) writeCodeCache();
 }
 
-/** One run of the built CLI, as a user's: the digest of the sample written to a scratch folder, then thrown away. */
+/** One run of the built CLI, as a user's: the digest of the sample, written beside the bundle and thrown away. */
 function writeCodeCache(): void {
-  const scratch = mkdtempSync(join(tmpdir(), 'perf-digest-build-'));
-  try {
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'bin', 'perf-digest.js'),
-        join(ROOT, 'assets', 'sample-quarterly-digest.xlsx'),
-        '--out',
-        join(scratch, 'digest.xlsx'),
-      ],
-      { env: { ...process.env, PERF_DIGEST_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
-    );
-    // The CLI works without the cache, only slower to start: the build goes on, saying why.
-    if (run.status !== 0)
-      console.warn(`No code cache for the CLI: its run on the sample failed.\n${run.stderr ?? run.error}`);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const digest = join(dirname(BUILT_CLI), 'code-cache-run.xlsx');
+  const run = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin', 'perf-digest.js'),
+      join(ROOT, 'assets', 'sample-quarterly-digest.xlsx'),
+      '--out',
+      digest,
+    ],
+    { env: { ...process.env, PERF_DIGEST_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' },
+  );
+  rmSync(digest, { force: true });
+  // The CLI works without the cache, only slower to start: the build goes on, saying why.
+  if (run.status !== 0)
+    console.warn(`No code cache for the CLI: its run on the sample failed.\n${run.stderr ?? run.error}`);
 }
 
 if (require.main === module) buildCli(process.argv[2]);
