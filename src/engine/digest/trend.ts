@@ -5,7 +5,7 @@ const BARS = '▁▂▃▄▅▆▇█';
 const BAR_CODES = Array.from(BARS, (bar) => bar.charCodeAt(0));
 const GAP = ' '.charCodeAt(0);
 
-/** Written as loops: every row of both indicator tables shows one, and the spread, filter and map cost more. */
+/** Every row of both indicator tables shows one: the range is found in one loop, with no filtered copy of the values. */
 export function trendText(values: (number | null)[]): string {
   let min = Infinity;
   let max = -Infinity;
